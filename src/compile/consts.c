@@ -1,0 +1,129 @@
+/* consts.c: the deduplicated constant table of consts.h (a value array plus an open
+ * addressing index keyed by a type-aware hash). */
+#include "consts.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "../memory/alloc.h"
+#include "../object/bytes.h"
+#include "../object/complex.h"
+#include "../object/float.h"
+#include "../object/int.h"
+#include "../object/str.h"
+#include "../object/tuple.h"
+#include "../vm/errors.h"
+
+static bool same_double(double a, double b) {
+    return a == b && signbit(a) == signbit(b);
+}
+
+bool const_key_equal(Value a, Value b) {
+    if (a == b) return true;
+    Type *t = type_of(a);
+    if (t != type_of(b)) return false;
+    if (t == &type_int) return int_compare(a, b) == 0;
+    if (t == &type_float) return same_double(float_value(a), float_value(b));
+    if (t == &type_complex)
+        return same_double(((Complex *)a)->real, ((Complex *)b)->real) &&
+               same_double(((Complex *)a)->imag, ((Complex *)b)->imag);
+    if (t == &type_str) return str_equal(a, b);
+    if (t == &type_bytes)
+        return bytes_size(a) == bytes_size(b) &&
+               memcmp(bytes_data(a), bytes_data(b), (size_t)bytes_size(a)) == 0;
+    if (t == &type_tuple) {
+        if (tuple_size(a) != tuple_size(b)) return false;
+        for (intptr_t i = 0; i < tuple_size(a); i++)
+            if (!const_key_equal(tuple_get(a, i), tuple_get(b, i))) return false;
+        return true;
+    }
+    return false; /* code objects, frozensets, singletons: identity */
+}
+
+static uint64_t mix(uint64_t h, uint64_t v) {
+    h ^= v + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2);
+    return h;
+}
+
+static uint64_t const_hash(Value v) {
+    Type *t = type_of(v);
+    uint64_t h = (uint64_t)(uintptr_t)t;
+    if (t == &type_int) return mix(h, (uint64_t)int_hash(v));
+    if (t == &type_float) return mix(h, (uint64_t)float_hash_double(float_value(v)));
+    if (t == &type_complex)
+        return mix(mix(h, (uint64_t)float_hash_double(((Complex *)v)->real)),
+                   (uint64_t)float_hash_double(((Complex *)v)->imag));
+    if (t == &type_str) return mix(h, (uint64_t)str_hash(v));
+    if (t == &type_bytes) {
+        for (intptr_t i = 0; i < bytes_size(v); i++) h = (h ^ (uint8_t)bytes_data(v)[i]) * 1099511628211ull;
+        return h;
+    }
+    if (t == &type_tuple) {
+        for (intptr_t i = 0; i < tuple_size(v); i++) h = mix(h, const_hash(tuple_get(v, i)));
+        return h;
+    }
+    return mix(h, (uint64_t)(uintptr_t)v);
+}
+
+static int rebuild_index(ConstTable *t) {
+    int nslots = 16;
+    while (nslots < (t->n + 1) * 4) nslots *= 2;
+    int *slots = mem_calloc((size_t)nslots, sizeof(int));
+    if (!slots) return err_no_memory(), -1;
+    mem_free(t->slots);
+    t->slots = slots;
+    t->nslots = nslots;
+    for (int i = 0; i < t->n; i++) {
+        unsigned mask = (unsigned)nslots - 1, j = (unsigned)const_hash(t->items[i]) & mask;
+        while (slots[j]) j = (j + 1) & mask;
+        slots[j] = i + 1;
+    }
+    return 0;
+}
+
+int consts_add(ConstTable *t, Value v) {
+    uint64_t h = const_hash(v);
+    if (t->n && !t->nslots && rebuild_index(t) < 0) return -1;
+    if (t->nslots) {
+        unsigned mask = (unsigned)t->nslots - 1;
+        for (unsigned j = (unsigned)h & mask; t->slots[j]; j = (j + 1) & mask)
+            if (const_key_equal(t->items[t->slots[j] - 1], v)) return t->slots[j] - 1;
+    }
+    if (t->n == t->cap) {
+        int cap = t->cap ? t->cap * 2 : 8;
+        Value *items = mem_realloc(t->items, sizeof(Value) * (size_t)cap);
+        if (!items) return err_no_memory(), -1;
+        t->items = items;
+        t->cap = cap;
+    }
+    t->items[t->n++] = incref(v);
+    if ((t->n + 1) * 2 > t->nslots) return rebuild_index(t) < 0 ? -1 : t->n - 1;
+    unsigned mask = (unsigned)t->nslots - 1, j = (unsigned)h & mask;
+    while (t->slots[j]) j = (j + 1) & mask;
+    t->slots[j] = t->n;
+    return t->n - 1;
+}
+
+int consts_add_steal(ConstTable *t, Value v) {
+    if (!v) return -1;
+    int i = consts_add(t, v);
+    decref(v);
+    return i;
+}
+
+Value consts_tuple(const ConstTable *t, int n) { return tuple_from_array(t->items, n); }
+
+void consts_truncate(ConstTable *t, int n) {
+    if (n >= t->n) return;
+    while (t->n > n) decref(t->items[--t->n]);
+    mem_free(t->slots); /* rebuilt by the next consts_add */
+    t->slots = NULL;
+    t->nslots = 0;
+}
+
+void consts_clear(ConstTable *t) {
+    for (int i = 0; i < t->n; i++) decref(t->items[i]);
+    mem_free(t->items);
+    mem_free(t->slots);
+    *t = (ConstTable){0};
+}

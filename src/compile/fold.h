@@ -1,0 +1,25 @@
+/* fold.h: the AST constant folder (CPython 3.11's ast_opt.c rules): operators on
+ * constants within size limits, tuples of constants, constant subscripts, `not` of
+ * is/in comparisons, list/set displays iterated or tested with `in` become tuples /
+ * frozensets, '%s' % (...) becomes an f-string, and __debug__. Also the conversion of
+ * AST literals to runtime values, which folded nodes carry as CONST_VALUE. */
+#ifndef PVM_FOLD_H
+#define PVM_FOLD_H
+
+#include "ast_names.h"
+#include "../object/object.h"
+
+/* The values created for AST constants: released when compilation ends. */
+typedef struct ConstPool {
+    Value *items;
+    int n, cap;
+} ConstPool;
+
+Value const_value(ConstPool *pool, ConstValue *cv); /* borrowed, NULL with an exception */
+int const_set_value(ConstPool *pool, ConstValue *cv, Value v); /* steals v; -1 on error */
+void const_pool_clear(ConstPool *pool);
+
+/* Folds the module in place. 0, or -1 with an exception (RecursionError, MemoryError). */
+int fold_module(Mod *mod, ConstPool *pool, Arena *arena, int optimize);
+
+#endif

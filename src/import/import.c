@@ -1,0 +1,391 @@
+/* import.c: finds and loads modules. Order: sys.modules, built-in C modules (table
+ * below), then NAME.py / NAME/__init__.py in each sys.path directory, executed in a
+ * fresh module namespace. Handles packages, relative imports and fromlist. */
+#include "import.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "../compile/compile.h"
+#include "../memory/alloc.h"
+#include "../modules/dis.h"
+#include "../modules/gc_module.h"
+#include "../object/dict.h"
+#include "../object/exceptions.h"
+#include "../object/list.h"
+#include "../object/module.h"
+#include "../object/str.h"
+#include "../object/tuple.h"
+#include "../vm/errors.h"
+#include "../vm/eval.h"
+#include "../vm/runtime.h"
+#include "../vm/state.h"
+
+static const BuiltinModule builtin_modules[] = {
+    {"dis", dis_module_new},
+    {"gc", gc_module_new},
+    {NULL, NULL},
+};
+
+static Value module_not_found(Value name) {
+    Value msg = str_from_format("No module named %R", name);
+    if (!msg) return NULL;
+    Value exc = exception_new(&exc_ModuleNotFoundError, &msg, 1);
+    decref(msg);
+    if (exc) {
+        object_setattr(exc, NAME(__name__), name);
+        err_set_exception(exc);
+    }
+    return NULL;
+}
+
+static bool is_file(const char *path, bool dir) {
+    struct stat st;
+    return stat(path, &st) == 0 && (dir ? S_ISDIR(st.st_mode) : S_ISREG(st.st_mode));
+}
+
+/* Executes the source file `path` as module `name` (already in sys.modules on success). */
+static Value load_source_module(Value name, const char *path, const char *package_dir) {
+    size_t len;
+    char *src = runtime_read_file(path, &len);
+    if (!src) return err_format(&exc_ImportError, "cannot read %s", path);
+    Value code = compile_source(src, len, path, COMPILE_EXEC, 0);
+    mem_free(src);
+    if (!code) return NULL;
+    Value module = module_new(str_utf8(name));
+    Value file = str_from_cstr(path);
+    if (!module || !file) goto fail;
+    Value d = module_dict(module);
+    if (dict_set(d, NAME(__file__), file) < 0 ||
+        dict_set(d, NAME(__builtins__), interp.builtins) < 0)
+        goto fail;
+    if (package_dir) {
+        Value dir = str_from_cstr(package_dir);
+        Value path_list = dir ? list_new(0) : NULL;
+        int bad = !path_list || list_append(path_list, dir) < 0 ||
+                  dict_set(d, NAME(__path__), path_list) < 0 ||
+                  dict_set(d, NAME(__package__), name) < 0;
+        xdecref(dir);
+        xdecref(path_list);
+        if (bad) goto fail;
+    } else {
+        const char *n = str_utf8(name);
+        const char *dot = strrchr(n, '.');
+        Value pkg = str_from_utf8(n, dot ? (size_t)(dot - n) : 0);
+        int bad = !pkg || dict_set(d, NAME(__package__), pkg) < 0;
+        xdecref(pkg);
+        if (bad) goto fail;
+    }
+    if (dict_set(interp.modules, name, module) < 0) goto fail;
+    Value result = eval_code(code, d, d);
+    if (!result) {
+        Value exc = err_fetch();
+        if (dict_get(interp.modules, name)) dict_del(interp.modules, name);
+        err_set_exception(exc);
+        goto fail;
+    }
+    decref(result);
+    decref(code);
+    decref(file);
+    decref(module);
+    /* The module may have replaced itself in sys.modules. */
+    Value final = dict_get(interp.modules, name);
+    return final ? incref(final)
+                 : err_format(&exc_ImportError, "Loaded module %U not found in sys.modules", name);
+fail:
+    decref(code);
+    xdecref(file);
+    xdecref(module);
+    return NULL;
+}
+
+/* Looks for `tail` (the last component of `name`) in each directory of `search`. */
+static Value find_and_load(Value name, const char *tail, Value search) {
+    if (!search || !is_list(search)) return module_not_found(name);
+    for (intptr_t i = 0; i < list_size(search); i++) {
+        Value entry = list_get(search, i);
+        if (!is_str(entry)) continue;
+        const char *dir = str_utf8(entry);
+        if (!dir) return NULL;
+        size_t n = strlen(dir) + strlen(tail) + 16;
+        char *path = mem_alloc(n);
+        if (!path) return err_no_memory();
+        const char *sep = *dir ? "/" : "";
+        snprintf(path, n, "%s%s%s", dir, sep, tail);
+        if (is_file(path, true)) {
+            char *init = mem_alloc(n);
+            if (!init) {
+                mem_free(path);
+                return err_no_memory();
+            }
+            snprintf(init, n, "%s/__init__.py", path);
+            if (is_file(init, false)) {
+                Value m = load_source_module(name, init, path);
+                mem_free(init);
+                mem_free(path);
+                return m;
+            }
+            mem_free(init);
+        }
+        snprintf(path, n, "%s%s%s.py", dir, sep, tail);
+        if (is_file(path, false)) {
+            Value m = load_source_module(name, path, NULL);
+            mem_free(path);
+            return m;
+        }
+        mem_free(path);
+    }
+    return module_not_found(name);
+}
+
+/* Imports one fully qualified name whose parent (if any) is already imported. */
+static Value import_one(Value name, Value parent) {
+    Value m = dict_get(interp.modules, name);
+    if (m) return incref(m);
+    const char *n = str_utf8(name);
+    if (!n) return NULL;
+    if (!parent) {
+        for (const BuiltinModule *b = builtin_modules; b->name; b++) {
+            if (strcmp(b->name, n) == 0) {
+                m = b->create();
+                if (!m || dict_set(interp.modules, name, m) < 0) {
+                    xdecref(m);
+                    return NULL;
+                }
+                return m;
+            }
+        }
+        Value sys_path = dict_get_cstr(interp.sysdict, "path");
+        return find_and_load(name, n, sys_path);
+    }
+    Value search = object_getattr(parent, NAME(__path__));
+    if (!search) {
+        err_clear();
+        return module_not_found(name);
+    }
+    Value m2 = find_and_load(name, strrchr(n, '.') + 1, search);
+    decref(search);
+    if (m2) {
+        /* bind the submodule as an attribute of its parent */
+        Value attr = str_from_cstr(strrchr(n, '.') + 1);
+        if (!attr || object_setattr(parent, attr, m2) < 0) {
+            xdecref(attr);
+            decref(m2);
+            return NULL;
+        }
+        decref(attr);
+    }
+    return m2;
+}
+
+/* Imports every prefix of a dotted name; returns the last module. */
+static Value import_dotted(Value fullname) {
+    const char *n = str_utf8(fullname);
+    if (!n) return NULL;
+    Value parent = NULL;
+    const char *p = n;
+    for (;;) {
+        const char *dot = strchr(p, '.');
+        size_t len = dot ? (size_t)(dot - n) : strlen(n);
+        Value prefix = str_from_utf8(n, len);
+        if (!prefix) {
+            xdecref(parent);
+            return NULL;
+        }
+        Value m = import_one(prefix, parent);
+        decref(prefix);
+        xdecref(parent);
+        if (!m) return NULL;
+        if (!dot) return m;
+        parent = m;
+        p = dot + 1;
+    }
+}
+
+/* Resolves a relative import to an absolute module name. */
+static Value resolve_name(Value name, Value globals, int level) {
+    Value package = globals ? dict_get(globals, NAME(__package__)) : NULL;
+    if (!package || package == NONE) {
+        Value modname = globals ? dict_get(globals, NAME(__name__)) : NULL;
+        if (!modname || !is_str(modname) || !globals || !dict_get(globals, NAME(__path__))) {
+            if (!modname) {
+                return err_format(&exc_ImportError,
+                                  "attempted relative import with no known parent package");
+            }
+            const char *mn = str_utf8(modname);
+            const char *dot = strrchr(mn, '.');
+            if (!dot) {
+                return err_format(&exc_ImportError,
+                                  "attempted relative import with no known parent package");
+            }
+            package = str_from_utf8(mn, (size_t)(dot - mn));
+        } else {
+            package = incref(modname);
+        }
+    } else {
+        incref(package);
+    }
+    if (!package) return NULL;
+    const char *pkg = str_utf8(package);
+    if (!*pkg) {
+        decref(package);
+        return err_format(&exc_ImportError,
+                          "attempted relative import with no known parent package");
+    }
+    size_t base_len = strlen(pkg);
+    for (int i = 1; i < level; i++) {
+        const char *dot = NULL;
+        for (size_t k = 0; k < base_len; k++) {
+            if (pkg[k] == '.') dot = pkg + k;
+        }
+        if (!dot) {
+            decref(package);
+            return err_format(&exc_ImportError,
+                              "attempted relative import beyond top-level package");
+        }
+        base_len = (size_t)(dot - pkg);
+    }
+    Value result;
+    if (str_length(name) == 0) {
+        result = str_from_utf8(pkg, base_len);
+    } else {
+        Value base = str_from_utf8(pkg, base_len);
+        result = base ? str_from_format("%U.%U", base, name) : NULL;
+        xdecref(base);
+    }
+    decref(package);
+    return result;
+}
+
+Value import_module_level(Value name, Value globals, Value fromlist, int level) {
+    Value fullname = level > 0 ? resolve_name(name, globals, level) : incref(name);
+    if (!fullname) return NULL;
+    if (level == 0 && str_length(name) == 0) {
+        decref(fullname);
+        return err_format(&exc_ValueError, "Empty module name");
+    }
+    Value module = import_dotted(fullname);
+    if (!module) {
+        decref(fullname);
+        return NULL;
+    }
+    bool has_fromlist = fromlist && fromlist != NONE && object_is_true(fromlist) == 1;
+    if (has_fromlist) {
+        /* from package import submodule: import submodules named in fromlist */
+        if (dict_get(module_dict(module), NAME(__path__)) && is_tuple(fromlist)) {
+            for (intptr_t i = 0; i < tuple_size(fromlist); i++) {
+                Value item = tuple_get(fromlist, i);
+                if (!is_str(item) || str_equal_cstr(item, "*") || object_hasattr(module, item) == 1)
+                    continue;
+                Value sub = str_from_format("%U.%U", fullname, item);
+                Value m = sub ? import_one(sub, module) : NULL;
+                xdecref(sub);
+                if (!m) {
+                    if (!err_matches(&exc_ModuleNotFoundError)) {
+                        decref(module);
+                        decref(fullname);
+                        return NULL;
+                    }
+                    err_clear();
+                } else {
+                    decref(m);
+                }
+            }
+        }
+        decref(fullname);
+        return module;
+    }
+    decref(module);
+    /* import a.b.c binds `a`: return the top-level package */
+    const char *n = str_utf8(fullname);
+    const char *dot = strchr(n, '.');
+    Value top_name = level > 0 ? NULL : str_from_utf8(n, dot ? (size_t)(dot - n) : strlen(n));
+    if (level > 0) {
+        /* relative `import` without fromlist cannot happen in valid syntax */
+        top_name = incref(fullname);
+    }
+    decref(fullname);
+    if (!top_name) return NULL;
+    Value top = dict_get(interp.modules, top_name);
+    decref(top_name);
+    return top ? incref(top) : err_format(&exc_ImportError, "import of top-level package failed");
+}
+
+Value import_module(const char *name) {
+    Value n = str_from_cstr(name);
+    if (!n) return NULL;
+    Value m = import_dotted(n);
+    decref(n);
+    return m;
+}
+
+Value import_from(Value module, Value name) {
+    Value v = object_getattr(module, name);
+    if (v || !err_matches(&exc_AttributeError)) return v;
+    err_clear();
+    Value modname = object_getattr(module, NAME(__name__));
+    if (modname && is_str(modname)) {
+        Value full = str_from_format("%U.%U", modname, name);
+        Value sub = full ? dict_get(interp.modules, full) : NULL;
+        xdecref(full);
+        if (sub) {
+            decref(modname);
+            return incref(sub);
+        }
+    } else {
+        err_clear();
+    }
+    Value file = object_getattr(module, NAME(__file__));
+    if (!file) err_clear();
+    Value exc;
+    if (modname && file) {
+        exc =
+            err_format(&exc_ImportError, "cannot import name %R from %R (%S)", name, modname, file);
+    } else if (modname) {
+        exc = err_format(&exc_ImportError, "cannot import name %R from %R (unknown location)", name,
+                         modname);
+    } else {
+        exc = err_format(&exc_ImportError, "cannot import name %R", name);
+    }
+    xdecref(modname);
+    xdecref(file);
+    return exc;
+}
+
+int import_star(Value module, Value locals) {
+    Value all = object_getattr(module, NAME(__all__));
+    Value names;
+    bool skip_private = false;
+    if (all) {
+        names = all;
+    } else {
+        if (!err_matches(&exc_AttributeError)) return -1;
+        err_clear();
+        Value d = object_getattr(module, NAME(__dict__));
+        if (!d) return -1;
+        names = dict_keys_list(d);
+        decref(d);
+        if (!names) return -1;
+        skip_private = true;
+    }
+    Value it = object_getiter(names);
+    decref(names);
+    if (!it) return -1;
+    Value item;
+    int status = 0;
+    while ((item = object_iternext(it))) {
+        if (skip_private && is_str(item) && str_length(item) > 0 && str_char(item, 0) == '_') {
+            decref(item);
+            continue;
+        }
+        Value v = object_getattr(module, item);
+        if (!v || object_setitem(locals, item, v) < 0) status = -1;
+        xdecref(v);
+        decref(item);
+        if (status < 0) break;
+    }
+    decref(it);
+    if (status == 0 && err_occurred()) status = -1;
+    return status;
+}

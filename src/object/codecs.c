@@ -1,0 +1,410 @@
+/* codecs.c: the utf-8, ascii and latin-1 codecs with the standard error handlers, the
+ * encoding-name aliases, and CPython's UnicodeDecodeError / UnicodeEncodeError. */
+#include "codecs.h"
+
+#include <ctype.h>
+#include <stdio.h>
+
+#include "../memory/alloc.h"
+#include "../vm/errors.h"
+#include "bytes.h"
+#include "exceptions.h"
+#include "str_internal.h"
+
+typedef enum Handler {
+    H_STRICT,
+    H_IGNORE,
+    H_REPLACE,
+    H_BACKSLASHREPLACE,
+    H_SURROGATEESCAPE,
+    H_SURROGATEPASS,
+    H_XMLCHARREFREPLACE,
+    H_UNKNOWN,
+} Handler;
+
+static Handler handler_of(const char *errors) {
+    static const char *const names[] = {"strict",          "ignore",         "replace",
+                                        "backslashreplace", "surrogateescape", "surrogatepass",
+                                        "xmlcharrefreplace"};
+    if (!errors) return H_STRICT;
+    for (int i = 0; i < H_UNKNOWN; i++)
+        if (strcmp(errors, names[i]) == 0) return (Handler)i;
+    return H_UNKNOWN;
+}
+
+static Value unknown_handler(const char *errors) {
+    return err_format(&exc_LookupError, "unknown error handler name '%s'", errors);
+}
+
+/* ---- the exceptions ---- */
+
+Value unicode_error_message(bool decode, Value encoding, Value object, intptr_t start,
+                            intptr_t end, Value reason) {
+    if (decode) {
+        if (end == start + 1 && start >= 0 && start < bytes_size(object))
+            return str_from_format("'%U' codec can't decode byte 0x%02x in position %zd: %U",
+                                   encoding, (unsigned)(uint8_t)bytes_data(object)[start], start,
+                                   reason);
+        return str_from_format("'%U' codec can't decode bytes in position %zd-%zd: %U", encoding,
+                               start, end - 1, reason);
+    }
+    const char *verb = encoding ? "encode" : "translate";
+    Value prefix = encoding ? str_from_format("'%U' codec can't ", encoding) : str_from_cstr("can't ");
+    if (!prefix) return NULL;
+    Value r;
+    if (end == start + 1 && start >= 0 && start < str_length(object)) {
+        uint32_t c = str_char(object, start);
+        const char *fmt = c < 0x100 ? "%Ucharacter '\\x%02x' in position %zd: %U"
+                          : c < 0x10000 ? "%Ucharacter '\\u%04x' in position %zd: %U"
+                                        : "%Ucharacter '\\U%08x' in position %zd: %U";
+        Value head = str_from_format("%U%s ", prefix, verb);
+        r = head ? str_from_format(fmt, head, (unsigned)c, start, reason) : NULL;
+        xdecref(head);
+    } else {
+        r = str_from_format("%U%s characters in position %zd-%zd: %U", prefix, verb, start,
+                            end - 1, reason);
+    }
+    decref(prefix);
+    return r;
+}
+
+/* Raises UnicodeDecodeError / UnicodeEncodeError(encoding, object, start, end, reason). */
+static void raise_unicode_error(Type *type, const char *encoding, Value object, intptr_t start,
+                                intptr_t end, const char *reason) {
+    Value args[5] = {str_from_cstr(encoding), object, small_int(start), small_int(end),
+                     str_from_cstr(reason)};
+    if (args[0] && args[4]) {
+        Value exc = exception_new(type, args, 5);
+        if (exc) err_set_exception(exc);
+    }
+    xdecref(args[0]);
+    xdecref(args[4]);
+}
+
+static void raise_decode_error(const char *encoding, const char *s, intptr_t n, intptr_t start,
+                               intptr_t end, const char *reason) {
+    Value object = bytes_new(s, n);
+    if (!object) return;
+    raise_unicode_error(&exc_UnicodeDecodeError, encoding, object, start, end, reason);
+    decref(object);
+}
+
+/* ---- decoding ---- */
+
+/* Handles the undecodable bytes s[start:end): appends the replacement to b and returns
+ * the position to continue at, or -1 with the error raised. */
+static intptr_t decode_error(StrBuilder *b, Handler h, const char *errors, const char *encoding,
+                             const char *s, intptr_t n, intptr_t start, intptr_t end,
+                             const char *reason) {
+    const uint8_t *u = (const uint8_t *)s;
+    switch (h) {
+        case H_IGNORE: return end;
+        case H_REPLACE: return sb_put_char(b, 0xfffd) < 0 ? -1 : end;
+        case H_BACKSLASHREPLACE:
+            for (intptr_t i = start; i < end; i++) {
+                char buf[8];
+                snprintf(buf, sizeof buf, "\\x%02x", u[i]);
+                if (sb_put_ascii(b, buf, 4) < 0) return -1;
+            }
+            return end;
+        case H_SURROGATEESCAPE: {
+            intptr_t i = start;
+            for (; i < end && u[i] >= 0x80; i++)
+                if (sb_put_char(b, 0xdc00 + u[i]) < 0) return -1;
+            if (i > start) return i;
+            break;
+        }
+        case H_SURROGATEPASS:
+            if (strcmp(encoding, "utf-8") == 0 && start + 3 <= n && u[start] == 0xed &&
+                (u[start + 1] & 0xe0) == 0xa0 && (u[start + 2] & 0xc0) == 0x80) {
+                uint32_t c = 0xd000 | (uint32_t)(u[start + 1] & 0x3f) << 6 | (u[start + 2] & 0x3f);
+                return sb_put_char(b, c) < 0 ? -1 : start + 3;
+            }
+            break;
+        case H_UNKNOWN: unknown_handler(errors); return -1;
+        case H_STRICT: case H_XMLCHARREFREPLACE: break; /* the latter only encodes */
+    }
+    raise_decode_error(encoding, s, n, start, end, reason);
+    return -1;
+}
+
+/* The length of the valid UTF-8 sequence at s[i] (1-4), or 0 with *bad_end and *reason
+ * describing the error. */
+static int utf8_sequence(const uint8_t *s, intptr_t n, intptr_t i, intptr_t *bad_end,
+                         const char **reason) {
+    uint8_t c = s[i];
+    int len;
+    uint8_t lo = 0x80, hi = 0xbf; /* the range of the second byte */
+    if (c < 0x80) return 1;
+    if (c < 0xc2 || c > 0xf4) {
+        *bad_end = i + 1;
+        *reason = "invalid start byte";
+        return 0;
+    }
+    if (c < 0xe0) len = 2;
+    else if (c < 0xf0) {
+        len = 3;
+        if (c == 0xe0) lo = 0xa0;
+        if (c == 0xed) hi = 0x9f;
+    } else {
+        len = 4;
+        if (c == 0xf0) lo = 0x90;
+        if (c == 0xf4) hi = 0x8f;
+    }
+    for (int k = 1; k < len; k++) {
+        if (i + k >= n) {
+            *bad_end = n;
+            *reason = "unexpected end of data";
+            return 0;
+        }
+        uint8_t cc = s[i + k];
+        if (k == 1 ? cc < lo || cc > hi : (cc & 0xc0) != 0x80) {
+            *bad_end = i + k;
+            *reason = "invalid continuation byte";
+            return 0;
+        }
+    }
+    return len;
+}
+
+static uint32_t utf8_value(const uint8_t *p, int len) {
+    switch (len) {
+        case 1: return p[0];
+        case 2: return (uint32_t)(p[0] & 0x1f) << 6 | (p[1] & 0x3f);
+        case 3: return (uint32_t)(p[0] & 0x0f) << 12 | (uint32_t)(p[1] & 0x3f) << 6 | (p[2] & 0x3f);
+        default:
+            return (uint32_t)(p[0] & 0x07) << 18 | (uint32_t)(p[1] & 0x3f) << 12 |
+                   (uint32_t)(p[2] & 0x3f) << 6 | (p[3] & 0x3f);
+    }
+}
+
+Value codec_decode_utf8(const char *s, intptr_t n, const char *errors) {
+    const uint8_t *u = (const uint8_t *)s;
+    Handler h = handler_of(errors);
+    StrBuilder b;
+    sb_init(&b);
+    if (sb_reserve(&b, n, 0) < 0) return NULL;
+    intptr_t i = 0;
+    while (i < n) {
+        intptr_t run = i;
+        while (run < n && u[run] < 0x80) run++;
+        if (run > i && sb_put_ascii(&b, s + i, (size_t)(run - i)) < 0) return NULL;
+        i = run;
+        if (i == n) break;
+        intptr_t bad_end = 0;
+        const char *reason = NULL;
+        int len = utf8_sequence(u, n, i, &bad_end, &reason);
+        if (len > 0) {
+            if (sb_put_char(&b, utf8_value(u + i, len)) < 0) return NULL;
+            i += len;
+        } else if ((i = decode_error(&b, h, errors, "utf-8", s, n, i, bad_end, reason)) < 0) {
+            sb_discard(&b);
+            return NULL;
+        }
+    }
+    return sb_finish(&b);
+}
+
+static Value decode_charmap(const char *s, intptr_t n, const char *errors, bool ascii) {
+    const uint8_t *u = (const uint8_t *)s;
+    if (!ascii) return str_from_kind(s, 1, n);
+    Handler h = handler_of(errors);
+    StrBuilder b;
+    sb_init(&b);
+    intptr_t i = 0;
+    while (i < n) {
+        intptr_t run = i;
+        while (run < n && u[run] < 0x80) run++;
+        if (sb_put_ascii(&b, s + i, (size_t)(run - i)) < 0) return NULL;
+        i = run;
+        if (i < n && (i = decode_error(&b, h, errors, "ascii", s, n, i, i + 1,
+                                       "ordinal not in range(128)")) < 0) {
+            sb_discard(&b);
+            return NULL;
+        }
+    }
+    return sb_finish(&b);
+}
+
+/* ---- encoding ---- */
+
+typedef struct ByteBuf {
+    char *data;
+    intptr_t len, cap;
+} ByteBuf;
+
+static int bb_put(ByteBuf *bb, const char *p, intptr_t n) {
+    if (bb->len + n > bb->cap) {
+        intptr_t cap = (bb->len + n) * 2 + 16;
+        char *d = mem_realloc(bb->data, (size_t)cap);
+        if (!d) return err_no_memory(), -1;
+        bb->data = d;
+        bb->cap = cap;
+    }
+    memcpy(bb->data + bb->len, p, (size_t)n);
+    bb->len += n;
+    return 0;
+}
+
+static Value bb_finish(ByteBuf *bb) {
+    Value r = bytes_new(bb->data, bb->len);
+    mem_free(bb->data);
+    return r;
+}
+
+typedef struct Encoder {
+    const char *name;  /* "utf-8", "ascii", "latin-1" */
+    uint32_t limit;    /* characters below it encode as themselves (utf-8: all) */
+    const char *reason;
+} Encoder;
+
+/* Appends the encoding of one character the encoder accepts. */
+static int put_encoded(ByteBuf *bb, const Encoder *e, uint32_t c) {
+    char buf[4];
+    if (e->limit) {
+        buf[0] = (char)c;
+        return bb_put(bb, buf, 1);
+    }
+    return bb_put(bb, buf, utf8_put(buf, c));
+}
+
+static bool encodable(const Encoder *e, uint32_t c) {
+    return e->limit ? c < e->limit : !(c >= 0xd800 && c <= 0xdfff);
+}
+
+/* Handles the unencodable s[start:end); 0, or -1 with the error raised. */
+static int encode_error(ByteBuf *bb, const Encoder *e, Handler h, const char *errors, Value s,
+                        intptr_t start, intptr_t end) {
+    char buf[16];
+    for (intptr_t i = start; i < end && h != H_STRICT; i++) {
+        uint32_t c = str_char(s, i);
+        int rc = 0;
+        switch (h) {
+            case H_IGNORE: break;
+            case H_REPLACE: rc = bb_put(bb, "?", 1); break;
+            case H_BACKSLASHREPLACE:
+                snprintf(buf, sizeof buf, c < 0x100 ? "\\x%02x" : c < 0x10000 ? "\\u%04x" : "\\U%08x",
+                         (unsigned)c);
+                rc = bb_put(bb, buf, (intptr_t)strlen(buf));
+                break;
+            case H_XMLCHARREFREPLACE:
+                snprintf(buf, sizeof buf, "&#%u;", (unsigned)c);
+                rc = bb_put(bb, buf, (intptr_t)strlen(buf));
+                break;
+            case H_SURROGATEESCAPE:
+                if (c < 0xdc80 || c > 0xdcff) goto raise;
+                buf[0] = (char)(c - 0xdc00);
+                rc = bb_put(bb, buf, 1);
+                break;
+            case H_SURROGATEPASS:
+                if (e->limit || c < 0xd800 || c > 0xdfff) goto raise;
+                rc = bb_put(bb, buf, utf8_put(buf, c));
+                break;
+            case H_UNKNOWN: unknown_handler(errors); return -1;
+            case H_STRICT: break;
+        }
+        if (rc < 0) return -1;
+    }
+    if (h != H_STRICT) return 0;
+raise:
+    raise_unicode_error(&exc_UnicodeEncodeError, e->name, s, start, end, e->reason);
+    return -1;
+}
+
+static Value encode_with(Value s, const Encoder *e, const char *errors) {
+    if (str_is_ascii(s)) return bytes_new(str_data(s), str_length(s));
+    if (e->limit == 256 && str_kind(s) == 1) return bytes_new(str_data(s), str_length(s));
+    Handler h = handler_of(errors);
+    ByteBuf bb = {NULL, 0, 0};
+    intptr_t n = str_length(s), i = 0;
+    while (i < n) {
+        uint32_t c = str_char(s, i);
+        if (encodable(e, c)) {
+            if (put_encoded(&bb, e, c) < 0) goto fail;
+            i++;
+            continue;
+        }
+        intptr_t end = i + 1;
+        while (end < n && !encodable(e, str_char(s, end))) end++;
+        if (encode_error(&bb, e, h, errors, s, i, end) < 0) goto fail;
+        i = end;
+    }
+    return bb_finish(&bb);
+fail:
+    mem_free(bb.data);
+    return NULL;
+}
+
+static const Encoder utf8_encoder = {"utf-8", 0, "surrogates not allowed"};
+static const Encoder ascii_encoder = {"ascii", 128, "ordinal not in range(128)"};
+static const Encoder latin1_encoder = {"latin-1", 256, "ordinal not in range(256)"};
+
+Value codec_encode_utf8(Value str, const char *errors) {
+    Str *s = (Str *)str;
+    if (s->utf8) return bytes_new(s->utf8, s->utf8_length);
+    return encode_with(str, &utf8_encoder, errors);
+}
+
+/* ---- encoding names ---- */
+
+typedef enum Codec { CODEC_UTF8, CODEC_ASCII, CODEC_LATIN1, CODEC_NONE } Codec;
+
+/* CPython's normalisation: lower case, runs of other than alphanumerics and '.' become
+ * '_', then the aliases of the three built-in codecs. */
+static Codec codec_of(const char *encoding) {
+    char norm[64];
+    size_t n = 0;
+    bool pending_sep = false;
+    for (const char *p = encoding; *p; p++) {
+        unsigned char c = (unsigned char)*p;
+        if (isalnum(c) || c == '.') {
+            if (pending_sep && n > 0 && n < sizeof norm - 1) norm[n++] = '_';
+            pending_sep = false;
+            if (n < sizeof norm - 1) norm[n++] = (char)tolower(c);
+        } else pending_sep = true;
+        if (n >= sizeof norm - 1) return CODEC_NONE;
+    }
+    norm[n] = '\0';
+    static const struct {
+        const char *name;
+        Codec codec;
+    } aliases[] = {
+        {"utf_8", CODEC_UTF8},        {"utf8", CODEC_UTF8},         {"u8", CODEC_UTF8},
+        {"utf", CODEC_UTF8},          {"utf8_ucs2", CODEC_UTF8},    {"utf8_ucs4", CODEC_UTF8},
+        {"cp65001", CODEC_UTF8},      {"ascii", CODEC_ASCII},       {"us_ascii", CODEC_ASCII},
+        {"646", CODEC_ASCII},         {"us", CODEC_ASCII},          {"cp367", CODEC_ASCII},
+        {"csascii", CODEC_ASCII},     {"ibm367", CODEC_ASCII},      {"iso646_us", CODEC_ASCII},
+        {"iso_ir_6", CODEC_ASCII},    {"ansi_x3.4_1968", CODEC_ASCII},
+        {"ansi_x3_4_1968", CODEC_ASCII}, {"ansi_x3.4_1986", CODEC_ASCII},
+        {"iso_646.irv_1991", CODEC_ASCII}, {"latin_1", CODEC_LATIN1}, {"latin1", CODEC_LATIN1},
+        {"latin", CODEC_LATIN1},      {"l1", CODEC_LATIN1},         {"iso8859_1", CODEC_LATIN1},
+        {"iso_8859_1", CODEC_LATIN1}, {"8859", CODEC_LATIN1},       {"cp819", CODEC_LATIN1},
+        {"iso_ir_100", CODEC_LATIN1}, {"csisolatin1", CODEC_LATIN1},
+        {"iso_8859_1_1987", CODEC_LATIN1}, {"ibm819", CODEC_LATIN1},
+    };
+    for (size_t i = 0; i < sizeof aliases / sizeof aliases[0]; i++)
+        if (strcmp(norm, aliases[i].name) == 0) return aliases[i].codec;
+    return CODEC_NONE;
+}
+
+static Value unknown_encoding(const char *encoding) {
+    return err_format(&exc_LookupError, "unknown encoding: %s", encoding);
+}
+
+Value codec_decode(const char *s, intptr_t n, const char *encoding, const char *errors) {
+    switch (codec_of(encoding)) {
+        case CODEC_UTF8: return codec_decode_utf8(s, n, errors);
+        case CODEC_ASCII: return decode_charmap(s, n, errors, true);
+        case CODEC_LATIN1: return decode_charmap(s, n, errors, false);
+        default: return unknown_encoding(encoding);
+    }
+}
+
+Value codec_encode(Value str, const char *encoding, const char *errors) {
+    switch (codec_of(encoding)) {
+        case CODEC_UTF8: return codec_encode_utf8(str, errors);
+        case CODEC_ASCII: return encode_with(str, &ascii_encoder, errors);
+        case CODEC_LATIN1: return encode_with(str, &latin1_encoder, errors);
+        default: return unknown_encoding(encoding);
+    }
+}

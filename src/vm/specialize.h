@@ -1,0 +1,52 @@
+/* specialize.h: the adaptive specialisation of hot instructions (vm/specialize.c). A base
+ * instruction counts down in its first inline cache unit; at zero it tries to rewrite
+ * itself in place into a specialised form (the SPECIALIZED entries of opcodes.def) that
+ * keeps what it learnt in the remaining cache units. A specialised form that keeps
+ * missing reverts to its base form. */
+#ifndef PVM_SPECIALIZE_H
+#define PVM_SPECIALIZE_H
+
+#include "frame.h"
+
+#define SPECIALIZE_BACKOFF 53 /* executions before retrying after a failed attempt */
+#define SPECIALIZE_MISSES  53 /* misses a specialised form tolerates before reverting */
+
+/* cache points at the first inline cache unit (the adaptive counter). True when the
+ * instruction should try to specialise now; otherwise counts down. */
+static inline bool specialize_due(CodeUnit *cache) {
+    if (cache[0] == 0) return true;
+    cache[0]--;
+    return false;
+}
+
+/* A specialised instruction whose guard failed: counts the miss, and after
+ * SPECIALIZE_MISSES of them rewrites instr back to base. */
+static inline void specialize_miss(CodeUnit *instr, int base) {
+    if (instr[1] > 0) {
+        instr[1]--;
+        return;
+    }
+    *instr = make_unit(base, unit_arg(*instr));
+    instr[1] = SPECIALIZE_BACKOFF;
+}
+
+/* Attempts; instr points at the instruction's own code unit. */
+void specialize_binary_op(CodeUnit *instr, Value a, Value b, int oparg);
+void specialize_compare_op(CodeUnit *instr, Value a, Value b, int oparg);
+void specialize_load_attr(CodeUnit *instr, Value owner, Value name);
+void specialize_store_attr(CodeUnit *instr, Value owner, Value name);
+void specialize_load_method(CodeUnit *instr, Value owner, Value name);
+
+/* LOAD_GLOBAL: the lookup itself (new ref, NULL + NameError), specialising on the way. */
+Value specialize_load_global(Frame *f, CodeUnit *instr, Value name);
+/* LOAD_GLOBAL_CACHED: borrowed value, refreshing a stale entry; NULL: not found (no error). */
+Value specialize_load_global_cached(Frame *f, CodeUnit *instr, Value name);
+
+/* The guards and fast paths of the specialised attribute forms: a borrowed result, or
+ * NULL (no error) to take the generic path. */
+Value specialize_load_attr_instance(CodeUnit *instr, Value owner, Value name);
+Value specialize_load_method_cached(CodeUnit *instr, Value owner, Value name);
+/* 1 stored, 0 take the generic path, -1 error. */
+int specialize_store_attr_instance(CodeUnit *instr, Value owner, Value name, Value v);
+
+#endif

@@ -1,0 +1,16 @@
+print(True and False, True or False, not True, not 0)
+print(1 and 2, 0 and 2, 1 or 2, 0 or 2, None or "x", "" or 0)
+print([] or [1], [0] and "yes")
+print(True + 1, True * 3, False - 1)
+print(True == 1, False == 0, True is True)
+print(bool(0), bool(1), bool(-1), bool(""), bool("a"), bool([]), bool([0]))
+print(bool(None), bool(0.0), bool({}), bool(()), bool(range(0)))
+print(isinstance(True, int), type(True), type(False).__name__)
+print(str(True), repr(False))
+def side(x):
+    print("side", x)
+    return x
+print(side(0) and side(1))
+print(side(1) or side(2))
+print(side(1) and side(2) and side(3))
+print(not side(None))

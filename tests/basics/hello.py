@@ -1,0 +1,4 @@
+print("Hello, World!")
+print()
+print("a", "b", "c")
+print(1, 2.5, True, None)

@@ -1,0 +1,13 @@
+s = "The quick brown fox"
+words = s.split(" ")
+print(words, len(words))
+print(" ".join(reversed(words)))
+print(s.lower().count("o"), s.partition(" "), s.rpartition(" "))
+print(s.swapcase(), "hello world".title())
+print("a\nb\r\nc".splitlines(), "x:y:z".rsplit(":", 1))
+print("tab\there".expandtabs(4))
+print("abc".encode(), b"abc".decode(), len("é".encode()))
+print("Mississippi".replace("ss", "SS"), "aaa".replace("a", "b", 2))
+print("%s is %d years" % ("Tom", 30))
+print("42".isnumeric(), "4.2".isdecimal(), "abc".islower(), "Hello World".istitle())
+print("abc".startswith(("x", "a")), "hello"[1:-1], "hello"[-3:])

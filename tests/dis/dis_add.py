@@ -1,0 +1,4 @@
+import dis
+def add(a, b):
+    return a + b
+dis.dis(add)

@@ -1,0 +1,6 @@
+import dis
+def helper(v):
+    return v
+def caller(x):
+    return helper(x)
+dis.dis(caller)

@@ -1,0 +1,7 @@
+import dis
+def swap(a, b):
+    t = a
+    a = b
+    b = t
+    return a - b
+dis.dis(swap)

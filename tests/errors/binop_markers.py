@@ -1,0 +1,5 @@
+a = 1
+b = "two"
+c = 3
+result = (a +
+          b) * c

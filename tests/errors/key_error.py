@@ -1,0 +1,3 @@
+ages = {"alice": 30, "bob": 25}
+print(ages["alice"])
+print(ages["carol"])

@@ -1,0 +1,4 @@
+def f():
+    message = "hi"
+    return mesage
+f()

@@ -1,0 +1,10 @@
+print("tab:\t|newline:\n|cr-free|backslash:\\|quote:\'\"|")
+print(repr("\a\b\f\n\r\t\v\0"))
+print("\x41\x62\x7a", "\101\142\172", "\0", repr("\7"), repr("\777"[0:1]))
+print("\u00e9\u4e2d\u0041", "\U0001F600", "\U00000041")
+print("\N{LATIN SMALL LETTER E WITH ACUTE}", "\N{GREEK SMALL LETTER ALPHA}", "\N{EM DASH}", "\N{SNOWMAN}")
+print(len("\N{SNOWMAN}"), ord("\N{DIGIT ONE}"))
+print("line1\
+line2")
+print(repr(b"\x00\xff\n\t\\"), b"\101", b"\u00e9")
+print("\q".__len__(), repr("\q"))
