@@ -68,6 +68,9 @@ deps:
 	fi
 
 run: $(PVM)
+	./$(PVM) --tokens examples/hello.py
+	./$(PVM) --ast examples/hello.py
+	./$(PVM) -m dis examples/hello.py
 	./$(PVM) examples/hello.py
 	./$(PVM) examples/pipeline.py
 

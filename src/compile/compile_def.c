@@ -507,7 +507,7 @@ static bool is_import_originated(Compiler *c, Expr *e) {
         err_clear();
         return false;
     }
-    return (symblock_flags(c->u->ste, name) & DEF_IMPORT) != 0;
+    return (symblock_flags(c->st->top, name) & DEF_IMPORT) != 0; /* imported at module level */
 }
 
 /* obj.meth(args) without * or **: LOAD_METHOD ... PRECALL n / CALL n. 1 if not
@@ -526,15 +526,15 @@ static int method_call(Compiler *c, Expr *e) {
         if (!kws->items[i]->arg) return 1;
     if (validate_keywords(c, kws) < 0) return -1;
     if (compile_expr(c, meth->Attribute.value) < 0) return -1;
-    int line = c->u->loc.lineno;
-    c->u->loc.lineno = meth->end_lineno;
+    set_loc_expr(c, meth);
+    update_loc_to_attr(c, meth);
     if (emit_name(c, LOAD_METHOD, ident(meth->Attribute.attr), &c->u->names) < 0) return -1;
     if (compile_exprs(c, args) < 0) return -1;
     if (nkw && (keyword_values(c, kws, 0, nkw) < 0 || kw_names(c, kws) < 0)) return -1;
-    c->u->loc.lineno = meth->end_lineno;
-    if (emit(c, PRECALL, nargs + nkw) < 0 || emit(c, CALL, nargs + nkw) < 0) return -1;
-    c->u->loc.lineno = line;
-    return 0;
+    set_loc_expr(c, e);
+    update_loc_to_attr(c, meth);
+    if (emit(c, PRECALL, nargs + nkw) < 0) return -1;
+    return emit(c, CALL, nargs + nkw);
 }
 
 int compile_call(Compiler *c, Expr *e) {

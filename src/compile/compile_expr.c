@@ -1,6 +1,7 @@
 /* compile_expr.c: expressions: operators, comparisons (chained with SWAP/COPY),
  * and/or and conditional jumps, displays (with the constant-list and star-unpacking
  * forms), subscripts and slices, attributes, names, f-strings, yield/await. */
+#include "../object/set.h"
 #include "../object/str.h"
 #include "../object/tuple.h"
 #include "../vm/errors.h"
@@ -95,8 +96,8 @@ int compile_jump_if(Compiler *c, Expr *e, Block *next, bool cond) {
             goto done;
         }
         case E_Compare:
+            set_loc_expr(c, e); /* kept for the jump and what follows, as CPython */
             if (e->Compare.ops->count < 2) break;
-            set_loc_expr(c, e);
             r = jump_if_compare(c, e, next, cond);
             goto done;
         default: break;
@@ -185,9 +186,9 @@ static Value const_tuple_of(Compiler *c, ExprSeq *seq, int begin, int end) {
 int starunpack_helper(Compiler *c, ExprSeq *elts, int pushed, int build, int add, int extend,
                       bool tuple) {
     int n = AST_SEQ_LEN(elts);
-    /* a constant set stays a BUILD_SET until frozensets can be constants */
-    if (n > 2 && add != SET_ADD && are_all_items_const(c, elts, 0, n)) {
+    if (n > 2 && are_all_items_const(c, elts, 0, n)) {
         Value folded = const_tuple_of(c, elts, 0, n);
+        if (folded && add == SET_ADD) setref(&folded, set_new_from(&type_frozenset, folded));
         if (!folded) return -1;
         if (tuple && !pushed) return emit_const_steal(c, folded);
         if (emit(c, build, pushed) < 0 || emit_const_steal(c, folded) < 0) return -1;
@@ -318,14 +319,9 @@ static int compile_slice(Compiler *c, Expr *e) {
 
 static int compile_attribute(Compiler *c, Expr *e) {
     if (compile_expr(c, e->Attribute.value) < 0) return -1;
-    Value attr = ident(e->Attribute.attr);
-    if (e->Attribute.ctx == CTX_DEL) return emit_name(c, DELETE_ATTR, attr, &c->u->names);
-    int line = c->u->loc.lineno;
-    c->u->loc.lineno = e->end_lineno;
-    int op = e->Attribute.ctx == CTX_LOAD ? LOAD_ATTR : STORE_ATTR;
-    int r = emit_name(c, op, attr, &c->u->names);
-    c->u->loc.lineno = line;
-    return r;
+    update_loc_to_attr(c, e);
+    static const int ops[] = {[CTX_LOAD] = LOAD_ATTR, [CTX_STORE] = STORE_ATTR, [CTX_DEL] = DELETE_ATTR};
+    return emit_name(c, ops[e->Attribute.ctx], ident(e->Attribute.attr), &c->u->names);
 }
 
 static int compile_joined_str(Compiler *c, Expr *e) {

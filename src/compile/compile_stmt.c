@@ -133,10 +133,8 @@ static int compile_augassign(Compiler *c, Stmt *s) {
     switch (e->kind) {
         case E_Attribute: {
             if (compile_expr(c, e->Attribute.value) < 0 || emit(c, COPY, 1) < 0) return -1;
-            int line = c->u->loc.lineno;
-            c->u->loc.lineno = e->end_lineno;
+            update_loc_to_attr(c, e);
             if (emit_name(c, LOAD_ATTR, ident(e->Attribute.attr), &c->u->names) < 0) return -1;
-            c->u->loc.lineno = line;
             break;
         }
         case E_Subscript:
@@ -165,7 +163,7 @@ static int compile_augassign(Compiler *c, Stmt *s) {
     set_loc_expr(c, e);
     switch (e->kind) {
         case E_Attribute:
-            c->u->loc.lineno = e->end_lineno;
+            update_loc_to_attr(c, e);
             if (emit(c, SWAP, 2) < 0) return -1;
             return emit_name(c, STORE_ATTR, ident(e->Attribute.attr), &c->u->names);
         case E_Subscript:
@@ -448,8 +446,7 @@ static int compile_return(Compiler *c, Stmt *s) {
         Value v = ast_const(c, &value->Constant.value);
         if (!v || emit_const(c, v) < 0) return -1;
     }
-    if (emit(c, RETURN_VALUE, 0) < 0) return -1;
-    return next_block(c);
+    return emit(c, RETURN_VALUE, 0);
 }
 
 static int compile_break_continue(Compiler *c, bool is_break) {

@@ -94,6 +94,16 @@ void set_loc_stmt(Compiler *c, const Stmt *s) {
     c->u->loc = (Location){s->lineno, s->end_lineno, s->col_offset, s->end_col_offset};
 }
 
+void update_loc_to_attr(Compiler *c, const Expr *attr) {
+    if (attr->lineno == attr->end_lineno) return;
+    /* a multi-line attribute: start at the attribute name */
+    int n = 0;
+    for (const unsigned char *p = (const unsigned char *)attr->Attribute.attr; *p; p++)
+        n += (*p & 0xC0) != 0x80;
+    c->u->loc.lineno = attr->end_lineno;
+    c->u->loc.col_offset = attr->end_col_offset - n;
+}
+
 int compiler_error(Compiler *c, const char *fmt, ...) {
     char msg[512];
     va_list ap;
@@ -432,7 +442,7 @@ Value assemble_unit(Compiler *c, bool add_none) {
         .filename = c->filename,
         .name = u->name,
         .qualname = u->qualname,
-        .argcount = u->argcount,
+        .argcount = u->argcount + u->posonlyargcount,
         .posonlyargcount = u->posonlyargcount,
         .kwonlyargcount = u->kwonlyargcount,
         .flags = flags,

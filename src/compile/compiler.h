@@ -94,6 +94,7 @@ int add_const(Compiler *c, Value v);        /* index in co_consts, -1 on error *
 void set_loc_expr(Compiler *c, const Expr *e);
 void set_loc_stmt(Compiler *c, const Stmt *s);
 static inline void unset_loc(Compiler *c) { c->u->loc.lineno = -1; }
+void update_loc_to_attr(Compiler *c, const Expr *attr); /* multi-line a.b: locate at b */
 
 int compiler_error(Compiler *c, const char *fmt, ...)
 #if defined(__GNUC__)

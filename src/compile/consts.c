@@ -10,12 +10,26 @@
 #include "../object/complex.h"
 #include "../object/float.h"
 #include "../object/int.h"
+#include "../object/set.h"
 #include "../object/str.h"
 #include "../object/tuple.h"
 #include "../vm/errors.h"
 
 static bool same_double(double a, double b) {
     return a == b && signbit(a) == signbit(b);
+}
+
+/* Same size and every key of a has a key-equal match in b. */
+static bool frozenset_key_equal(Value a, Value b) {
+    if (set_size(a) != set_size(b)) return false;
+    Value ka, kb;
+    hash_t h;
+    for (intptr_t pa = 0; set_next(a, &pa, &ka, &h);) {
+        bool found = false;
+        for (intptr_t pb = 0; !found && set_next(b, &pb, &kb, &h);) found = const_key_equal(ka, kb);
+        if (!found) return false;
+    }
+    return true;
 }
 
 bool const_key_equal(Value a, Value b) {
@@ -37,7 +51,8 @@ bool const_key_equal(Value a, Value b) {
             if (!const_key_equal(tuple_get(a, i), tuple_get(b, i))) return false;
         return true;
     }
-    return false; /* code objects, frozensets, singletons: identity */
+    if (t == &type_frozenset) return frozenset_key_equal(a, b);
+    return false; /* code objects, singletons: identity */
 }
 
 static uint64_t mix(uint64_t h, uint64_t v) {
@@ -62,6 +77,13 @@ static uint64_t const_hash(Value v) {
         for (intptr_t i = 0; i < tuple_size(v); i++) h = mix(h, const_hash(tuple_get(v, i)));
         return h;
     }
+    if (t == &type_frozenset) {
+        uint64_t x = 0; /* order-independent */
+        Value key;
+        hash_t kh;
+        for (intptr_t pos = 0; set_next(v, &pos, &key, &kh);) x ^= const_hash(key);
+        return mix(h, x);
+    }
     return mix(h, (uint64_t)(uintptr_t)v);
 }
 
@@ -81,6 +103,36 @@ static int rebuild_index(ConstTable *t) {
     return 0;
 }
 
+/* A new reference to v with each non-empty frozenset inside rebuilt from its own iteration
+ * order, as CPython's constant merging does (it decides the order the set shows). */
+static Value rebuild_frozensets(Value v) {
+    if (is_frozenset_exact(v) && set_size(v)) {
+        Value items = tuple_new(set_size(v));
+        if (!items) return NULL;
+        Value key;
+        hash_t h;
+        intptr_t i = 0;
+        for (intptr_t pos = 0; set_next(v, &pos, &key, &h);) {
+            Value k = rebuild_frozensets(key);
+            if (!k) {
+                decref(items);
+                return NULL;
+            }
+            tuple_items(items)[i++] = k;
+        }
+        Value r = set_new_from(&type_frozenset, items);
+        decref(items);
+        return r;
+    }
+    if (is_tuple_exact(v)) {
+        Value t = tuple_new(tuple_size(v));
+        for (intptr_t i = 0; t && i < tuple_size(v); i++)
+            if (!(tuple_items(t)[i] = rebuild_frozensets(tuple_get(v, i)))) setref(&t, NULL);
+        return t;
+    }
+    return incref(v);
+}
+
 int consts_add(ConstTable *t, Value v) {
     uint64_t h = const_hash(v);
     if (t->n && !t->nslots && rebuild_index(t) < 0) return -1;
@@ -96,7 +148,8 @@ int consts_add(ConstTable *t, Value v) {
         t->items = items;
         t->cap = cap;
     }
-    t->items[t->n++] = incref(v);
+    if (!(v = rebuild_frozensets(v))) return -1;
+    t->items[t->n++] = v;
     if ((t->n + 1) * 2 > t->nslots) return rebuild_index(t) < 0 ? -1 : t->n - 1;
     unsigned mask = (unsigned)t->nslots - 1, j = (unsigned)h & mask;
     while (t->slots[j]) j = (j + 1) & mask;

@@ -375,10 +375,11 @@ void clean_block(Block *b) {
             if (lineno < 0 || prev_lineno == lineno) continue;
             if (src < b->n - 1) {
                 Instr *next = &b->instrs[src + 1];
-                if (next->loc.lineno < 0 || next->loc.lineno == lineno) {
+                if (next->loc.lineno < 0) {
                     next->loc = in->loc;
                     continue;
                 }
+                if (next->loc.lineno == lineno) continue;
             } else {
                 Block *next = b->next;
                 while (next && next->n == 0) next = next->next;

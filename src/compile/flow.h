@@ -1,8 +1,8 @@
 /* flow.h: the control-flow graph the compiler emits into (basic blocks of instructions,
  * with pseudo-instructions for jumps and exception-handler setup) and the assembler that
  * turns it into a code object as CPython 3.11 does: peephole optimisation, dead-code
- * removal, line-number propagation, stack depth, the exception table, cold blocks moved
- * to the end, jump direction and EXTENDED_ARG sizing, and the location table. */
+ * removal, line-number propagation, stack depth, the exception table, jump direction
+ * and EXTENDED_ARG sizing, and the location table. */
 #ifndef PVM_FLOW_H
 #define PVM_FLOW_H
 
@@ -41,7 +41,7 @@ struct Block {
     int offset;  /* in code units, once laid out */
     int startdepth;
     int predecessors;
-    bool visited, except_handler, preserve_lasti, cold, warm;
+    bool visited, preserve_lasti;
     struct ExceptStack *except_stack;
 };
 

@@ -1,7 +1,7 @@
 /* flow_assemble.c: lays out an optimised control-flow graph and emits the code object:
- * stack depth, exception-table labelling (SETUP_* / POP_BLOCK become NOPs), cold
- * (exception-only) blocks moved to the end, jump directions and relative offsets with
- * EXTENDED_ARG sizing, the instruction array, locations and exception entries. */
+ * stack depth, exception-table labelling (SETUP_* / POP_BLOCK become NOPs), jump
+ * directions and relative offsets with EXTENDED_ARG sizing, the instruction array,
+ * locations and exception entries. */
 #include <limits.h>
 #include <string.h>
 
@@ -118,7 +118,6 @@ static int label_exception_targets(Cfg *g) {
         for (int i = 0; i < b->n; i++) {
             Instr *in = &b->instrs[i];
             if (op_is_block_push(in->op)) {
-                in->target->except_handler = true;
                 if (visit_successor(&todo, in->target, &s, true) < 0) goto fail;
                 if (in->op == SETUP_WITH || in->op == SETUP_CLEANUP) in->target->preserve_lasti = true;
                 if (s->depth == MAX_HANDLER_DEPTH) {
@@ -155,81 +154,6 @@ static void convert_exception_handlers_to_nops(Cfg *g) {
         for (int i = 0; i < b->n; i++)
             if (op_is_block_push(b->instrs[i].op) || b->instrs[i].op == POP_BLOCK)
                 b->instrs[i].op = NOP;
-}
-
-/* ---- cold blocks ---- */
-
-/* Marks the blocks reachable from roots (through fall-through and jumps, not entering
- * blocks already warm) as warm (warm set) or cold. */
-static int mark_from(Cfg *g, Block **roots, int nroots, bool warm) {
-    Block **stack = mem_alloc(sizeof(Block *) * (size_t)(g->nblocks + 1)), **sp = stack;
-    if (!stack) return err_no_memory(), -1;
-    for (int i = 0; i < nroots; i++) {
-        roots[i]->visited = true;
-        *sp++ = roots[i];
-    }
-    while (sp > stack) {
-        Block *b = *--sp;
-        if (warm)
-            b->warm = true;
-        else
-            b->cold = true;
-        Block *succ[2] = {block_has_fallthrough(b) ? b->next : NULL, NULL};
-        if (b->n && op_is_jump(b->instrs[b->n - 1].op)) succ[1] = b->instrs[b->n - 1].target;
-        for (int k = 0; k < 2; k++) {
-            Block *t = succ[k];
-            if (!t || t->visited || t->warm) continue;
-            t->visited = true;
-            *sp++ = t;
-        }
-    }
-    mem_free(stack);
-    return 0;
-}
-
-static int push_cold_blocks_to_end(Cfg *g) {
-    if (!g->entry->next) return 0;
-    for (Block *b = g->blocks; b; b = b->list) b->visited = b->warm = b->cold = false;
-    if (mark_from(g, &g->entry, 1, true) < 0) return -1;
-    int nhandlers = 0;
-    for (Block *b = g->entry; b; b = b->next) nhandlers += b->except_handler;
-    Block **roots = mem_alloc(sizeof(Block *) * (size_t)(nhandlers + 1));
-    if (!roots) return err_no_memory(), -1;
-    nhandlers = 0;
-    for (Block *b = g->entry; b; b = b->next)
-        if (b->except_handler && !b->warm) roots[nhandlers++] = b;
-    int r = mark_from(g, roots, nhandlers, false);
-    mem_free(roots);
-    if (r < 0) return -1;
-    /* a cold block falling through into a warm one gets an explicit jump */
-    for (Block *b = g->entry; b; b = b->next) {
-        if (!b->cold || !block_has_fallthrough(b) || !b->next || !b->next->warm) continue;
-        Block *j = cfg_new_block(g);
-        Instr *in = j ? block_add(j) : NULL;
-        if (!in) return -1;
-        in->op = JUMP;
-        in->target = b->next;
-        in->loc = (Location){-1, -1, -1, -1};
-        j->cold = true;
-        j->next = b->next;
-        b->next = j;
-    }
-    Block *cold_head = NULL, *cold_tail = NULL, *b = g->entry;
-    while (b->next) {
-        while (b->next && !b->next->cold) b = b->next;
-        if (!b->next) break;
-        Block *end = b->next;
-        while (end->next && end->next->cold) end = end->next;
-        if (!cold_head)
-            cold_head = b->next;
-        else
-            cold_tail->next = b->next;
-        cold_tail = end;
-        b->next = end->next;
-        end->next = NULL;
-    }
-    b->next = cold_head;
-    return 0;
 }
 
 /* ---- jumps ---- */
@@ -365,7 +289,6 @@ Value flow_assemble(AssembleInput *in) {
     if (maxdepth < 0) return NULL;
     if (label_exception_targets(g) < 0) return NULL;
     convert_exception_handlers_to_nops(g);
-    if (push_cold_blocks_to_end(g) < 0) return NULL;
     for (Block *b = g->entry; b; b = b->next) clean_block(b);
     normalize_jumps(g);
     int total = assemble_jump_offsets(g);

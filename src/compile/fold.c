@@ -13,6 +13,7 @@
 #include "../object/float.h"
 #include "../object/int.h"
 #include "../object/str.h"
+#include "../object/set.h"
 #include "../object/tuple.h"
 #include "../vm/errors.h"
 #include "compile_error.h"
@@ -151,12 +152,19 @@ static long check_complexity(Value obj, long limit) {
         limit -= (long)tuple_size(obj);
         for (intptr_t i = 0; limit >= 0 && i < tuple_size(obj); i++)
             limit = check_complexity(tuple_get(obj, i), limit);
+    } else if (is_frozenset_exact(obj)) {
+        limit -= (long)set_size(obj);
+        Value key;
+        hash_t hash;
+        for (intptr_t pos = 0; limit >= 0 && set_next(obj, &pos, &key, &hash);)
+            limit = check_complexity(key, limit);
     }
     return limit;
 }
 
 static intptr_t seq_size(Value v) {
     if (is_tuple(v)) return tuple_size(v);
+    if (is_frozenset_exact(v)) return set_size(v);
     if (is_str(v)) return str_length(v);
     if (is_bytes(v)) return bytes_size(v);
     return -1;
@@ -170,9 +178,10 @@ static Value safe_multiply(Value v, Value w) {
         if (size) {
             long long n;
             if (int_as_long(v, &n) < 0) return NULL;
-            long limit = is_tuple(w) ? MAX_COLLECTION_SIZE : MAX_STR_SIZE;
+            bool collection = is_tuple(w) || is_frozenset_exact(w);
+            long limit = collection ? MAX_COLLECTION_SIZE : MAX_STR_SIZE;
             if (n < 0 || n > limit / size) return NULL;
-            if (is_tuple(w) && n && check_complexity(w, MAX_TOTAL_ITEMS / (long)n) < 0) return NULL;
+            if (collection && n && check_complexity(w, MAX_TOTAL_ITEMS / (long)n) < 0) return NULL;
         }
     } else if (is_int(w) && seq_size(v) >= 0) {
         return safe_multiply(w, v);
@@ -415,12 +424,21 @@ static int fold_unaryop(Folder *f, Expr *e) {
     return make_const(f, e, r);
 }
 
-/* A list iterated over (or tested with `in`) becomes a tuple, constant if possible. */
+/* A list iterated over (or tested with `in`) becomes a tuple, constant if possible; a set
+ * of constants becomes a frozenset. */
 static int fold_iter(Folder *f, Expr *arg) {
-    if (arg->kind != E_List || has_starred(arg->List.elts)) return 0;
-    arg->kind = E_Tuple;
-    Value t = make_const_tuple(f, arg->Tuple.elts);
-    if (!t && err_occurred()) return -1;
+    Value t;
+    if (arg->kind == E_List) {
+        if (has_starred(arg->List.elts)) return 0;
+        arg->kind = E_Tuple;
+        t = make_const_tuple(f, arg->Tuple.elts);
+    } else if (arg->kind == E_Set) {
+        t = make_const_tuple(f, arg->Set.elts);
+        if (t) setref(&t, set_new_from(&type_frozenset, t));
+    } else {
+        return 0;
+    }
+    if (!t && err_occurred()) return make_const(f, arg, NULL);
     return t ? make_const(f, arg, t) : 0;
 }
 

@@ -25,6 +25,7 @@
 #include "../object/type.h"
 #include "../vm/errors.h"
 #include "builtins_internal.h"
+#include "sys.h"
 
 /* "len() takes exactly one argument (0 given)" and no keywords. */
 static int one_arg(const char *name, size_t nargs, Value kwnames) {
@@ -198,6 +199,13 @@ static BUILTIN(builtin_round) {
     return r;
 }
 
+/* breakpoint(): sys.breakpointhook(*args, **kws) when sys has one, else nothing. */
+static BUILTIN(builtin_breakpoint) {
+    Value hook = sys_get("breakpointhook");
+    if (!hook) return new_none();
+    return object_call(hook, args, nargs, kwnames);
+}
+
 /* exit() and quit(): SystemExit with the given code. */
 static BUILTIN(builtin_exit) {
     if (arg_count("exit", nargs, kwnames, 0, 1) < 0) return NULL;
@@ -211,10 +219,13 @@ static const MethodDef builtin_methods[] = {
      "__build_class__(func, name, /, *bases, [metaclass], **kwds) -> class"},
     {"__import__", builtin_import, METH_KEYWORDS, "Import a module."},
     {"abs", builtin_abs, 0, "Return the absolute value of the argument."},
+    {"aiter", builtin_aiter, 0, "Return an AsyncIterator for an AsyncIterable object."},
     {"all", builtin_all, 0, "Return True if bool(x) is True for all values x in the iterable."},
     {"any", builtin_any, 0, "Return True if bool(x) is True for any x in the iterable."},
+    {"anext", builtin_anext, 0, "Return the next item from the async iterator."},
     {"ascii", builtin_ascii, 0, "Return an ASCII-only representation of an object."},
     {"bin", builtin_bin, 0, "Return the binary representation of an integer."},
+    {"breakpoint", builtin_breakpoint, METH_KEYWORDS, "Call sys.breakpointhook(*args, **kws)."},
     {"callable", builtin_callable, 0, "Return whether the object is callable."},
     {"chr", builtin_chr, 0, "Return a Unicode string of one character with ordinal i."},
     {"compile", builtin_compile, METH_KEYWORDS, "Compile source into a code object."},

@@ -16,6 +16,8 @@ BUILTIN(builtin_any);
 BUILTIN(builtin_all);
 BUILTIN(builtin_iter);
 BUILTIN(builtin_next);
+BUILTIN(builtin_aiter);
+BUILTIN(builtin_anext);
 
 /* builtins_exec.c */
 BUILTIN(builtin_print);

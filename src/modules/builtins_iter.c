@@ -189,3 +189,33 @@ BUILTIN(builtin_next) {
     err_set(&exc_StopIteration, NULL);
     return NULL;
 }
+
+/* ---- aiter, anext ---- */
+
+BUILTIN(builtin_aiter) {
+    if (args_no_keywords("aiter", kwnames) < 0 || args_exactly_one("aiter", nargs) < 0) return NULL;
+    Value meth = object_lookup_special(args[0], NAME(__aiter__));
+    if (!meth) {
+        if (err_occurred()) return NULL;
+        return err_format(&exc_TypeError, "'%T' object is not an async iterable", args[0]);
+    }
+    Value it = object_call(meth, NULL, 0, NULL);
+    decref(meth);
+    if (it && !type_lookup(type_of(it), NAME(__anext__))) {
+        err_format(&exc_TypeError, "aiter() returned not an async iterator of type '%T'", it);
+        CLEAR(it);
+    }
+    return it;
+}
+
+BUILTIN(builtin_anext) {
+    if (args_no_keywords("anext", kwnames) < 0 || args_count("anext", nargs, 1, 1) < 0) return NULL;
+    Value meth = object_lookup_special(args[0], NAME(__anext__));
+    if (!meth) {
+        if (err_occurred()) return NULL;
+        return err_format(&exc_TypeError, "'%T' object is not an async iterator", args[0]);
+    }
+    Value r = object_call(meth, NULL, 0, NULL);
+    decref(meth);
+    return r;
+}

@@ -13,6 +13,7 @@
 #include "../vm/state.h"
 #include "dict.h"
 #include "exceptions.h"
+#include "generic_alias.h"
 #include "int.h"
 #include "iter.h"
 #include "str.h"
@@ -272,6 +273,7 @@ intptr_t object_len(Value v) {
 Value object_getitem(Value v, Value key) {
     binaryfunc getitem = type_of(v)->getitem;
     if (getitem) return getitem(v, key);
+    if (v == (Value)&type_type) return generic_alias_new(v, key);
     if (is_instance_of(v, &type_type)) {
         Value meth = object_getattr(v, NAME(__class_getitem__));
         if (meth) {

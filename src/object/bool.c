@@ -64,7 +64,6 @@ Type type_bool = {
     .base = &type_int,
     .doc = "bool(x) -> bool\n\nReturns True when the argument x is true, False otherwise.",
     .repr = bool_repr,
-    .str = bool_repr,
     .getattr = object_generic_getattr,
     .new_ = bool_type_new,
     .number = &bool_number,

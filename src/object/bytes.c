@@ -173,7 +173,7 @@ Value bytes_subscript(Value self, Value key, Value (*make)(const char *, intptr_
         if (i == -1 && err_occurred()) return NULL;
     } else
         return err_format(&exc_TypeError, "%s indices must be integers or slices, not %T",
-                          type_of(self)->name, key);
+                          is_bytes(self) ? "byte" : "bytearray", key);
     if (i < 0) i += n;
     if (i < 0 || i >= n) return err_format(&exc_IndexError, "%s", index_error);
     return small_int((uint8_t)data[i]);
@@ -238,14 +238,14 @@ static Value bytes_add(Value a, Value b) {
 }
 
 Value bytes_repeat_data(Value a, Value b, Value (*make)(const char *, intptr_t)) {
-    Value seq = is_index_like(b) ? a : b, count = seq == a ? b : a;
+    const char *data;
+    intptr_t n;
+    Value seq = bytes_like_data(a, &data, &n) == 0 ? a : b, count = seq == a ? b : a;
     if (!is_index_like(count))
         return err_format(&exc_TypeError, "can't multiply sequence by non-int of type '%T'",
                           count);
     intptr_t k = index_as_ssize(count, &exc_OverflowError);
     if (k == -1 && err_occurred()) return NULL;
-    const char *data;
-    intptr_t n;
     bytes_like_data(seq, &data, &n);
     if (k < 0) k = 0;
     if (n > 0 && k > INTPTR_MAX / 2 / n) return err_no_memory();

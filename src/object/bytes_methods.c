@@ -514,7 +514,7 @@ BYTES_METHOD(b_fromhex) {
 BYTES_METHOD(b_translate) {
     static const char *const names[] = {"table", "delete"};
     Value a[2];
-    if (args_bind("translate", args, nargs, kwnames, names, 2, 1, a) < 0) return NULL;
+    if (args_bind("translate", args, nargs, kwnames, names, 2, 2, a) < 0) return NULL;
     if (!a[0]) return err_format(&exc_TypeError, "translate() missing required argument 'table' (pos 1)");
     Text table = {NULL, 0, 1}, del = {"", 0, 1};
     if (a[0] != NONE) {

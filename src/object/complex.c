@@ -2,6 +2,7 @@
  * for small integral powers), repr, hash, ==/!=, complex() with strings, and methods. */
 #include "complex.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <math.h>
 #include <stdio.h>
@@ -237,8 +238,8 @@ static Value complex_richcompare(Value a, Value b, int op) {
 
 static bool is_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
-/* The longest prefix of s that is a float literal (digits, '.', exponent, underscores
- * between digits, or inf/infinity/nan), without sign; returns its length or 0. */
+/* The longest prefix of s that is a float literal (digits, '.', exponent, or
+ * inf/infinity/nan), without sign; returns its length or 0. */
 static size_t float_token(const char *s, const char *end) {
     static const char *const words[] = {"infinity", "inf", "nan"};
     for (int i = 0; i < 3; i++) {
@@ -247,8 +248,8 @@ static size_t float_token(const char *s, const char *end) {
     }
     const char *p = s;
     bool digits = false;
-    while (p < end && ((*p >= '0' && *p <= '9') || *p == '_' || *p == '.')) {
-        digits = digits || *p != '_';
+    while (p < end && ((*p >= '0' && *p <= '9') || *p == '.')) {
+        digits = true;
         p++;
     }
     if (!digits) return 0;
@@ -256,7 +257,7 @@ static size_t float_token(const char *s, const char *end) {
         const char *q = p + 1;
         if (q < end && (*q == '+' || *q == '-')) q++;
         if (q < end && *q >= '0' && *q <= '9') {
-            while (q < end && ((*q >= '0' && *q <= '9') || *q == '_')) q++;
+            while (q < end && *q >= '0' && *q <= '9') q++;
             p = q;
         }
     }
@@ -321,6 +322,22 @@ static bool parse_complex_text(const char *s, const char *end, Cx *out) {
     return true;
 }
 
+/* Removes the underscores of s in place if each sits between two digits (PEP 515). */
+static bool strip_underscores(char *s, size_t *n) {
+    size_t k = 0;
+    for (size_t i = 0; i < *n; i++) {
+        if (s[i] != '_') {
+            s[k++] = s[i];
+        } else if (i == 0 || !isdigit((unsigned char)s[i - 1]) || i + 1 == *n ||
+                   !isdigit((unsigned char)s[i + 1])) {
+            return false;
+        }
+    }
+    s[k] = '\0';
+    *n = k;
+    return true;
+}
+
 static Value complex_from_string(Value s) {
     intptr_t len;
     const char *u = str_utf8_len(s, &len);
@@ -328,6 +345,10 @@ static Value complex_from_string(Value s) {
     size_t n = (size_t)len;
     char *ascii = number_text_to_ascii(u, n, &n);
     if (!ascii) return NULL;
+    if (!strip_underscores(ascii, &n)) {
+        mem_free(ascii);
+        return err_format(&exc_ValueError, "could not convert string to complex: %R", s);
+    }
     Cx c;
     bool ok = strlen(ascii) == n && parse_complex_text(ascii, ascii + n, &c);
     mem_free(ascii);
@@ -338,11 +359,11 @@ static Value complex_from_string(Value s) {
 /* ---- complex() ---- */
 
 /* A number as complex for complex(): __complex__, then float/int/__float__/__index__.
- * 1 ok, 0 not a number, -1 error. */
+ * 2 a complex, 1 a real number, 0 not a number, -1 error. */
 static int to_cx(Value v, Cx *out) {
     if (is_complex(v)) {
         *out = (Cx){((Complex *)v)->real, ((Complex *)v)->imag};
-        return 1;
+        return 2;
     }
     Value method = type_lookup(type_of(v), str_intern_cstr("__complex__"));
     if (method) {
@@ -355,7 +376,7 @@ static int to_cx(Value v, Cx *out) {
         }
         *out = (Cx){((Complex *)r)->real, ((Complex *)r)->imag};
         decref(r);
-        return 1;
+        return 2;
     }
     NumberSlots *n = type_of(v)->number;
     if (!is_float(v) && !is_int(v) && !(n && (n->as_float || n->index))) return 0;
@@ -384,27 +405,33 @@ static Value complex_type_new(Type *type, Value const *args, size_t nargs, Value
     }
     if (a[1] && is_str(a[1]))
         return err_format(&exc_TypeError, "complex() second arg can't be a string");
+    int kind_re = 0, kind_im = 0;
     if (a[0]) {
         if (type == &type_complex && !a[1] && is_complex(a[0]) && a[0]->type == &type_complex)
             return incref(a[0]);
-        int r = to_cx(a[0], &re);
-        if (r <= 0) {
-            if (r == 0)
+        kind_re = to_cx(a[0], &re);
+        if (kind_re <= 0) {
+            if (kind_re == 0)
                 err_format(&exc_TypeError,
                            "complex() first argument must be a string or a number, not '%T'", a[0]);
             return NULL;
         }
     }
     if (a[1]) {
-        int r = to_cx(a[1], &im);
-        if (r <= 0) {
-            if (r == 0)
+        kind_im = to_cx(a[1], &im);
+        if (kind_im <= 0) {
+            if (kind_im == 0)
                 err_format(&exc_TypeError, "complex() second argument must be a number, not '%T'",
                            a[1]);
             return NULL;
         }
     }
-    return complex_alloc(type, re.re - im.im, re.im + im.re);
+    /* real + imag*1j, touching a part only when a complex argument contributes to it (so
+     * signed zeros survive) */
+    double real = re.re, imag = a[1] ? im.re : re.im;
+    if (kind_im == 2) real -= im.im;
+    if (kind_re == 2 && a[1]) imag += re.im;
+    return complex_alloc(type, real, imag);
 }
 
 /* ---- methods ---- */
@@ -488,7 +515,6 @@ Type type_complex = {
     .doc = "Create a complex number from a real part and an optional imaginary part.",
     .dealloc = object_free,
     .repr = complex_repr,
-    .str = complex_repr,
     .hash = complex_hash,
     .richcompare = complex_richcompare,
     .getattr = object_generic_getattr,

@@ -172,7 +172,7 @@ Type type_classmethod_descriptor = {
 
 Value descr_new_method(Type *owner, const MethodDef *def) {
     if (def->flags & METH_STATIC) {
-        Value fn = builtin_function_new(def, NULL, NULL);
+        Value fn = builtin_function_new(def, (Value)owner, NULL);
         if (!fn) return NULL;
         Value sm = staticmethod_new(fn);
         decref(fn);
@@ -484,7 +484,9 @@ static MemberDef funcwrapper_members[] = {
 
 static Value classmethod_get(Value self, Value obj, Value type) {
     if (!type) type = (Value)type_of(obj);
-    return method_new(((FuncWrapper *)self)->callable, type);
+    Value callable = ((FuncWrapper *)self)->callable;
+    descrgetfunc get = type_of(callable)->descr_get;
+    return get ? get(callable, type, type) : method_new(callable, type);
 }
 
 static Value staticmethod_get(Value self, Value obj, Value type) {

@@ -41,20 +41,34 @@ static inline void set_index(DictKeys *k, size_t i, intptr_t ix) {
     }
 }
 
+#ifndef PVM_SANITIZE
+enum { FREE_LIST_MAX = 80 };
+static DictKeys *free_keys[FREE_LIST_MAX]; /* minimum-size tables */
+static int free_keys_count;
+static Dict *free_dicts[FREE_LIST_MAX];
+static int free_dicts_count;
+#endif
+
 static DictKeys *keys_new(int log2_size) {
     size_t size = (size_t)1 << log2_size;
     int index_bytes = log2_size < 8 ? 1 : log2_size < 16 ? 2 : log2_size < 32 ? 4 : 8;
     intptr_t usable = usable_fraction(size);
-    if (log2_size >= 58) {
-        err_no_memory();
-        return NULL;
-    }
-    size_t bytes =
-        sizeof(DictKeys) + size * (size_t)index_bytes + (size_t)usable * sizeof(DictEntry);
-    DictKeys *k = mem_alloc(bytes);
+    DictKeys *k = NULL;
+#ifndef PVM_SANITIZE
+    if (log2_size == LOG2_MINSIZE && free_keys_count > 0) k = free_keys[--free_keys_count];
+#endif
     if (k == NULL) {
-        err_no_memory();
-        return NULL;
+        if (log2_size >= 58) {
+            err_no_memory();
+            return NULL;
+        }
+        size_t bytes =
+            sizeof(DictKeys) + size * (size_t)index_bytes + (size_t)usable * sizeof(DictEntry);
+        k = mem_alloc(bytes);
+        if (k == NULL) {
+            err_no_memory();
+            return NULL;
+        }
     }
     k->log2_size = (uint8_t)log2_size;
     k->index_bytes = (uint8_t)index_bytes;
@@ -62,6 +76,16 @@ static DictKeys *keys_new(int log2_size) {
     k->nentries = 0;
     memset(k->indices, 0xff, size * (size_t)index_bytes); /* all SLOT_EMPTY */
     return k;
+}
+
+void dict_keys_free(DictKeys *k) {
+#ifndef PVM_SANITIZE
+    if (k != NULL && k->log2_size == LOG2_MINSIZE && free_keys_count < FREE_LIST_MAX) {
+        free_keys[free_keys_count++] = k;
+        return;
+    }
+#endif
+    mem_free(k);
 }
 
 /* log2 of the smallest table of at least minsize slots (at least 8) */
@@ -114,7 +138,7 @@ static int dict_resize(Dict *d, size_t minsize) {
     k->nentries = n;
     k->usable -= n;
     d->keys = k;
-    mem_free(old);
+    dict_keys_free(old);
     return 0;
 }
 
@@ -216,11 +240,31 @@ void dict_remove_entry(Value dict, intptr_t ix, Value *key, Value *value) {
 /* ---- the C API ---- */
 
 Value dict_new(void) {
-    Dict *d = (Dict *)object_new(&type_dict, 0);
-    if (d == NULL) return NULL;
+    Dict *d;
+#ifndef PVM_SANITIZE
+    if (free_dicts_count > 0) {
+        d = free_dicts[--free_dicts_count];
+        d->ob.refcount = 1;
+        d->used = 0;
+        d->keys = NULL;
+    } else
+#endif
+        if ((d = (Dict *)object_new(&type_dict, 0)) == NULL) {
+        return NULL;
+    }
     dict_bump_version((Value)d);
     gc_track((Value)d);
     return (Value)d;
+}
+
+void dict_free_object(Value d) {
+#ifndef PVM_SANITIZE
+    if (d->type == &type_dict && free_dicts_count < FREE_LIST_MAX) {
+        free_dicts[free_dicts_count++] = (Dict *)d;
+        return;
+    }
+#endif
+    object_free(d);
 }
 
 intptr_t dict_size(Value d) { return ((Dict *)d)->used; }
@@ -314,7 +358,7 @@ void dict_clear(Value dict) {
         xdecref(entries[i].key);
         xdecref(entries[i].value);
     }
-    mem_free(k);
+    dict_keys_free(k);
 }
 
 bool dict_next(Value d, intptr_t *pos, Value *key, Value *value) {

@@ -64,5 +64,7 @@ int dict_insert(Value d, Value key, hash_t hash, Value value); /* increfs; repla
 /* Removes the live entry ix (hash is its hash): the key and value are returned, owned. */
 void dict_remove_entry(Value d, intptr_t ix, Value *key, Value *value);
 void dict_bump_version(Value d);
+void dict_keys_free(DictKeys *k); /* releases a key table (to a free list when small) */
+void dict_free_object(Value d);   /* releases a dict's memory after dealloc (free list) */
 
 #endif

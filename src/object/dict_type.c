@@ -5,6 +5,7 @@
 #include "../vm/errors.h"
 #include "dict_internal.h"
 #include "dict_view.h"
+#include "generic_alias.h"
 #include "method_args.h"
 #include "repr_guard.h"
 #include "seq_common.h"
@@ -23,9 +24,9 @@ static void dict_dealloc(Value self) {
             xdecref(entries[i].key);
             xdecref(entries[i].value);
         }
-        mem_free(k);
+        dict_keys_free(k);
     }
-    object_free(self);
+    dict_free_object(self);
 }
 
 static int dict_traverse(Value self, visitproc visit, void *arg) {
@@ -268,6 +269,7 @@ static MethodDef dict_methods[] = {
     {"values", dict_values_method, 0, NULL},
     {"items", dict_items_method, 0, NULL},
     {"__reversed__", dict_reversed, 0, NULL},
+    {"__class_getitem__", generic_alias_class_getitem, METH_CLASS, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -281,7 +283,15 @@ Type type_dict = {
     .name = "dict",
     .basicsize = sizeof(Dict),
     .flags = TPFLAG_GC | TPFLAG_BASETYPE | TPFLAG_DICT_SUBCLASS,
-    .doc = "dict() -> new empty dictionary",
+    .doc = "dict() -> new empty dictionary\n"
+           "dict(mapping) -> new dictionary initialized from a mapping object's\n"
+           "    (key, value) pairs\n"
+           "dict(iterable) -> new dictionary initialized as if via:\n"
+           "    d = {}\n"
+           "    for k, v in iterable:\n"
+           "        d[k] = v\n"
+           "dict(**kwargs) -> new dictionary initialized with the name=value pairs\n"
+           "    in the keyword argument list.  For example:  dict(one=1, two=2)",
     .dealloc = dict_dealloc,
     .traverse = dict_traverse,
     .clear = dict_clear_slot,

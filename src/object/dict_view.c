@@ -4,6 +4,7 @@
 #include "dict_view.h"
 
 #include "../vm/errors.h"
+#include "descr.h"
 #include "dict_internal.h"
 #include "iter.h"
 #include "list.h"
@@ -324,6 +325,13 @@ static Value view_isdisjoint(Value self, Value const *args, size_t nargs, Value 
     return bool_value(!found);
 }
 
+static Value view_mapping(Value self, void *closure) { return mappingproxy_new(view_dict(self)); }
+
+static GetSetDef view_getsets[] = {
+    {"mapping", view_mapping, NULL, "dictionary that this view refers to", NULL},
+    {NULL, NULL, NULL, NULL, NULL},
+};
+
 static MethodDef set_view_methods[] = {
     {"isdisjoint", view_isdisjoint, 0, NULL},
     {"__reversed__", view_reversed, 0, NULL},
@@ -345,7 +353,7 @@ static NumberSlots set_view_number = {
 #define DICT_VIEW_COMMON                                                                           \
     .ob = {IMMORTAL_REFCOUNT, &type_type}, .basicsize = sizeof(DictView), .flags = TPFLAG_GC,      \
     .dealloc = view_dealloc, .traverse = view_traverse, .repr = view_repr, .iter = view_iter,      \
-    .len = view_len
+    .len = view_len, .getsets = view_getsets
 
 Type type_dict_keys = {
     DICT_VIEW_COMMON,          .name = "dict_keys",        .richcompare = view_richcompare,

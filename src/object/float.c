@@ -17,36 +17,22 @@
 
 /* ---- allocation ---- */
 
-#ifndef PVM_SANITIZE
 #define FREE_LIST_MAX 4096
-static Float *free_list; /* linked through ob.type */
-static int free_count;
-#endif
+Float *float_free_list;
+int float_free_count;
 
-Value float_new(double d) {
-    Float *f;
-#ifndef PVM_SANITIZE
-    if (free_list) {
-        f = free_list;
-        free_list = (Float *)f->ob.type;
-        free_count--;
-        f->ob.refcount = 1;
-        f->ob.type = &type_float;
-        f->value = d;
-        return (Value)f;
-    }
-#endif
-    f = (Float *)object_new(&type_float, 0);
+Value float_new_alloc(double d) {
+    Float *f = (Float *)object_new(&type_float, 0);
     if (f) f->value = d;
     return (Value)f;
 }
 
 static void float_dealloc(Value v) {
 #ifndef PVM_SANITIZE
-    if (v->type == &type_float && free_count < FREE_LIST_MAX) {
-        v->type = (Type *)free_list;
-        free_list = (Float *)v;
-        free_count++;
+    if (v->type == &type_float && float_free_count < FREE_LIST_MAX) {
+        v->type = (Type *)float_free_list;
+        float_free_list = (Float *)v;
+        float_free_count++;
         return;
     }
 #endif
@@ -61,10 +47,10 @@ static Value float_new_subtype(Type *t, double d) {
 
 /* ---- conversion of operands ---- */
 
-double float_as_double(Value v) {
-    if (is_float(v)) return float_value(v);
-    if (is_int(v)) return int_as_double(v);
+/* v's __float__ (or else __index__) as a double; *handled is false when v has neither. */
+static double number_to_double(Value v, bool *handled) {
     NumberSlots *n = type_of(v)->number;
+    *handled = n && (n->as_float || n->index);
     if (n && n->as_float) {
         Value r = n->as_float(v);
         if (!r) return -1.0;
@@ -77,15 +63,21 @@ double float_as_double(Value v) {
         decref(r);
         return d;
     }
-    if (n && n->index) {
-        Value i = object_index(v);
-        if (!i) return -1.0;
-        double d = int_as_double(i);
-        decref(i);
-        return d;
-    }
-    err_format(&exc_TypeError, "must be real number, not %T", v);
-    return -1.0;
+    if (!*handled) return -1.0;
+    Value i = object_index(v);
+    if (!i) return -1.0;
+    double d = int_as_double(i);
+    decref(i);
+    return d;
+}
+
+double float_as_double(Value v) {
+    if (is_float(v)) return float_value(v);
+    if (is_int(v)) return int_as_double(v);
+    bool handled;
+    double d = number_to_double(v, &handled);
+    if (!handled) err_format(&exc_TypeError, "must be real number, not %T", v);
+    return d;
 }
 
 /* A float or int operand as a double: 1 ok, 0 not a number we handle, -1 error. */
@@ -309,18 +301,18 @@ static hash_t float_hash(Value v) {
 
 /* ---- float() ---- */
 
+/* float(x): the number protocol first (even for str subclasses), then text. */
 static Value float_of(Value x) {
     if (is_float_exact(x)) return incref(x);
+    if (is_str_exact(x)) return float_from_string(x);
+    bool handled;
+    double d = number_to_double(x, &handled);
+    if (handled) return d == -1.0 && err_occurred() ? NULL : float_new(d);
     const char *data;
     intptr_t size;
     if (is_str(x) || bytes_like_data(x, &data, &size) == 0) return float_from_string(x);
-    NumberSlots *n = type_of(x)->number;
-    if (!is_float(x) && !(n && (n->as_float || n->index)))
-        return err_format(&exc_TypeError,
-                          "float() argument must be a string or a real number, not '%T'", x);
-    double d = float_as_double(x);
-    if (d == -1.0 && err_occurred()) return NULL;
-    return float_new(d);
+    return err_format(&exc_TypeError,
+                      "float() argument must be a string or a real number, not '%T'", x);
 }
 
 static Value float_type_new(Type *type, Value const *args, size_t nargs, Value kwnames) {
@@ -457,6 +449,18 @@ static Value float_fromhex_method(Value cls, Value const *args, size_t nargs, Va
     return sub;
 }
 
+static Value float_getformat(Value cls, Value const *args, size_t nargs, Value kwnames) {
+    (void)cls;
+    (void)kwnames;
+    if (args_exactly_one("float.__getformat__", nargs) < 0) return NULL;
+    if (!is_str(args[0]))
+        return err_format(&exc_TypeError, "__getformat__() argument must be str, not %T", args[0]);
+    if (!str_equal_cstr(args[0], "double") && !str_equal_cstr(args[0], "float"))
+        return err_format(&exc_ValueError,
+                          "__getformat__() argument 1 must be 'double' or 'float'");
+    return str_from_cstr("IEEE, little-endian");
+}
+
 static MethodDef float_methods[] = {
     {"conjugate", float_conjugate, 0, "Return self, the complex conjugate of any float."},
     {"is_integer", float_is_integer, 0, "Return True if the float is an integer."},
@@ -471,6 +475,7 @@ static MethodDef float_methods[] = {
      "Return the Integral closest to x, rounding half toward even."},
     {"__format__", float_format_method, 0, "Formats the float according to format_spec."},
     {"__getnewargs__", float_getnewargs, 0, NULL},
+    {"__getformat__", float_getformat, METH_CLASS, "You probably don't want to use this function."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -521,7 +526,6 @@ Type type_float = {
     .doc = "Convert a string or number to a floating point number, if possible.",
     .dealloc = float_dealloc,
     .repr = float_repr,
-    .str = float_repr,
     .hash = float_hash,
     .richcompare = float_richcompare,
     .getattr = object_generic_getattr,

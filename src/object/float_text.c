@@ -19,62 +19,101 @@
 
 /* ---- shortest round-trip digits ---- */
 
-/* A decimal candidate m * 10**e (m has at most 17 digits). */
-static double candidate_value(uint64_t m, int e) {
+/* The double nearest to the decimal 0.DIGITS[0..n) * 10**decpt. */
+static double decimal_value(const char *digits, int n, int decpt) {
     char buf[48];
-    snprintf(buf, sizeof buf, "%llue%d", (unsigned long long)m, e);
+    memcpy(buf, digits, (size_t)n);
+    snprintf(buf + n, sizeof buf - (size_t)n, "e%d", decpt - n);
     return strtod(buf, NULL);
 }
 
-/* |d| correctly rounded to p significant digits: m * 10**e. */
-static void round_to_digits(double d, int p, uint64_t *m, int *e) {
+/* Rounds the n-digit decimal DIGITS (0.DIGITS * 10***decpt) to p < n digits in place,
+ * half up; false when the digits after p are exactly 5000... (then the rounding of the
+ * decimal may differ from the rounding of the double it came from). */
+static bool round_digits(char *digits, int n, int p, int *decpt) {
+    bool half = digits[p] == '5';
+    for (int i = p + 1; i < n && half; i++) half = digits[i] == '0';
+    if (half) return false;
+    if (digits[p] >= '5') {
+        int i = p - 1;
+        while (i >= 0 && digits[i] == '9') digits[i--] = '0';
+        if (i >= 0) {
+            digits[i]++;
+        } else { /* 999.. -> 1000.. */
+            digits[0] = '1';
+            (*decpt)++;
+        }
+    }
+    return true;
+}
+
+/* d (finite, > 0) correctly rounded to p digits, exactly: */
+static void exact_digits(double d, int p, char *digits, int *decpt) {
     char buf[48];
     snprintf(buf, sizeof buf, "%.*e", p - 1, d);
-    uint64_t v = 0;
+    int k = 0;
     char *s = buf;
     for (; *s != 'e'; s++) {
-        if (*s >= '0' && *s <= '9') v = v * 10 + (uint64_t)(*s - '0');
+        if (*s >= '0' && *s <= '9') digits[k++] = *s;
     }
-    *m = v;
-    *e = atoi(s + 1) - (p - 1);
+    *decpt = atoi(s + 1) + 1;
+}
+
+/* The next p-digit decimal up or down from 0.DIGITS * 10**decpt (DIGITS has no leading
+ * zero, so 10**(p-1) steps down to p nines one decade lower). */
+static void step_digits(char *digits, int p, int *decpt, bool up) {
+    int i = p - 1;
+    if (up) {
+        while (i >= 0 && digits[i] == '9') digits[i--] = '0';
+        if (i >= 0) {
+            digits[i]++;
+        } else {
+            digits[0] = '1';
+            (*decpt)++;
+        }
+        return;
+    }
+    while (i >= 0 && digits[i] == '0') digits[i--] = '9';
+    if (i == 0 && digits[0] == '1') {
+        memset(digits, '9', (size_t)p);
+        (*decpt)--;
+    } else {
+        digits[i]--;
+    }
 }
 
 int float_shortest_digits(double d, char *digits, int *decpt) {
     d = fabs(d);
-    uint64_t m = 0;
-    int e = 0;
-    bool found = false;
+    char all[24];
+    int all_decpt;
+    exact_digits(d, 17, all, &all_decpt); /* 17 digits always round-trip */
+    int n = 17;
     /* For a normal double, any string of at most 15 digits that round-trips is the
      * correctly rounded 15-digit string with its trailing zeros removed (15 digits are
      * finer than the double's precision); subnormals have fewer digits, so they search
      * from 1. At 16 digits the nearest may miss the (asymmetric) rounding interval while
-     * its neighbour on the other side hits it; 17 digits always round-trip. */
-    for (int p = d < DBL_MIN ? 1 : 15; p <= 17 && !found; p++) {
-        round_to_digits(d, p, &m, &e);
-        double v = candidate_value(m, e);
-        found = v == d;
-        if (!found && p == 16) {
-            uint64_t n = v < d ? m + 1 : m - 1;
-            int ne = e;
-            if (n < UINT64_C(1000000000000000)) { /* 10**15 - 1: one more digit below */
-                n = n * 10 + 9;
-                ne--;
-            }
-            if (candidate_value(n, ne) == d) {
-                m = n;
-                e = ne;
-                found = true;
-            }
+     * its neighbour on the other side hits it. */
+    for (int p = d < DBL_MIN ? 1 : 15; p <= 16; p++) {
+        char cand[24];
+        int cand_decpt = all_decpt;
+        memcpy(cand, all, 17);
+        if (!round_digits(cand, 17, p, &cand_decpt)) exact_digits(d, p, cand, &cand_decpt);
+        double v = decimal_value(cand, p, cand_decpt);
+        if (v != d && p == 16) {
+            step_digits(cand, 16, &cand_decpt, v < d);
+            v = decimal_value(cand, 16, cand_decpt);
+        }
+        if (v == d) {
+            memcpy(all, cand, (size_t)p);
+            all_decpt = cand_decpt;
+            n = p;
+            break;
         }
     }
-    while (m % 10 == 0) {
-        m /= 10;
-        e++;
-    }
-    char tmp[24];
-    int n = snprintf(tmp, sizeof tmp, "%llu", (unsigned long long)m);
-    memcpy(digits, tmp, (size_t)n + 1);
-    *decpt = e + n;
+    while (n > 1 && all[n - 1] == '0') n--;
+    memcpy(digits, all, (size_t)n);
+    digits[n] = '\0';
+    *decpt = all_decpt;
     return n;
 }
 

@@ -612,7 +612,6 @@ Type type_int = {
            "integer, or return 0 if no arguments\nare given.",
     .dealloc = int_dealloc,
     .repr = int_repr,
-    .str = int_repr,
     .hash = int_hash,
     .richcompare = int_richcompare,
     .getattr = object_generic_getattr,

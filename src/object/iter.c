@@ -5,6 +5,7 @@
 
 #include "../vm/errors.h"
 #include "dict.h"
+#include "generic_alias.h"
 #include "int.h"
 #include "list.h"
 #include "method_args.h"
@@ -64,13 +65,23 @@ Value seq_array_iter_new(Type *type, Value seq) {
     return (Value)it;
 }
 
-static Value array_iter_next(Value self) {
-    SeqArrayIter *it = (SeqArrayIter *)self;
-    Value seq = it->seq;
-    if (seq == NULL) return NULL;
-    if (it->index < seq_size(seq)) return incref(seq_items(seq)[it->index++]);
+/* The iterator's next item from items[0..size) (list or tuple storage), or exhaustion. */
+static inline Value array_iter_step(SeqArrayIter *it, Value const *items, intptr_t size) {
+    if (it->index < size) return incref(items[it->index++]);
     CLEAR(it->seq);
     return NULL;
+}
+
+static Value list_iter_next(Value self) {
+    SeqArrayIter *it = (SeqArrayIter *)self;
+    Value seq = it->seq;
+    return seq ? array_iter_step(it, ((List *)seq)->items, list_size(seq)) : NULL;
+}
+
+static Value tuple_iter_next(Value self) {
+    SeqArrayIter *it = (SeqArrayIter *)self;
+    Value seq = it->seq;
+    return seq ? array_iter_step(it, tuple_items(seq), tuple_size(seq)) : NULL;
 }
 
 static Value array_reverse_next(Value self) {
@@ -101,22 +112,30 @@ static MethodDef array_iter_methods[] = {
 };
 
 Type type_list_iterator = {
-    ITER_TYPE_COMMON(array_iter),      .name = "list_iterator",     .flags = TPFLAG_GC,
-    .basicsize = sizeof(SeqArrayIter), .iternext = array_iter_next, .methods = array_iter_methods,
+    .name = "list_iterator",
+    .flags = TPFLAG_GC,
+    .basicsize = sizeof(SeqArrayIter),
+    .iternext = list_iter_next,
+    .methods = array_iter_methods,
+    ITER_TYPE_COMMON(array_iter),
 };
 
 Type type_tuple_iterator = {
-    ITER_TYPE_COMMON(array_iter),      .name = "tuple_iterator",    .flags = TPFLAG_GC,
-    .basicsize = sizeof(SeqArrayIter), .iternext = array_iter_next, .methods = array_iter_methods,
+    .name = "tuple_iterator",
+    .flags = TPFLAG_GC,
+    .basicsize = sizeof(SeqArrayIter),
+    .iternext = tuple_iter_next,
+    .methods = array_iter_methods,
+    ITER_TYPE_COMMON(array_iter),
 };
 
 Type type_list_reverseiterator = {
-    ITER_TYPE_COMMON(array_iter),
     .name = "list_reverseiterator",
     .flags = TPFLAG_GC,
     .basicsize = sizeof(SeqArrayIter),
     .iternext = array_reverse_next,
     .methods = array_iter_methods,
+    ITER_TYPE_COMMON(array_iter),
 };
 
 /* ---- the sequence iterator (__getitem__ protocol) and reversed ---- */
@@ -173,8 +192,12 @@ static MethodDef seq_iter_methods[] = {
 };
 
 Type type_seq_iterator = {
-    ITER_TYPE_COMMON(index_iter),   .name = "iterator",        .flags = TPFLAG_GC,
-    .basicsize = sizeof(IndexIter), .iternext = seq_iter_next, .methods = seq_iter_methods,
+    .name = "iterator",
+    .flags = TPFLAG_GC,
+    .basicsize = sizeof(IndexIter),
+    .iternext = seq_iter_next,
+    .methods = seq_iter_methods,
+    ITER_TYPE_COMMON(index_iter),
 };
 
 static Value reversed_new(Type *type, Value const *args, size_t nargs, Value kwnames) {
@@ -218,7 +241,6 @@ static MethodDef reversed_methods[] = {
 };
 
 Type type_reversed = {
-    ITER_TYPE_COMMON(index_iter),
     .name = "reversed",
     .flags = TPFLAG_GC | TPFLAG_BASETYPE,
     .basicsize = sizeof(IndexIter),
@@ -226,6 +248,7 @@ Type type_reversed = {
     .new_ = reversed_new,
     .iternext = reversed_next,
     .methods = reversed_methods,
+    ITER_TYPE_COMMON(index_iter),
 };
 
 /* ---- iter(callable, sentinel) ---- */
@@ -269,8 +292,11 @@ static Value callable_iter_next(Value self) {
 }
 
 Type type_callable_iterator = {
-    ITER_TYPE_COMMON(callable_iter),   .name = "callable_iterator",    .flags = TPFLAG_GC,
-    .basicsize = sizeof(CallableIter), .iternext = callable_iter_next,
+    .name = "callable_iterator",
+    .flags = TPFLAG_GC,
+    .basicsize = sizeof(CallableIter),
+    .iternext = callable_iter_next,
+    ITER_TYPE_COMMON(callable_iter),
 };
 
 /* ---- enumerate ---- */
@@ -341,11 +367,29 @@ static Value enumerate_next(Value self) {
     return pair;
 }
 
+static MethodDef enumerate_methods[] = {
+    {"__class_getitem__", generic_alias_class_getitem, METH_CLASS, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
 Type type_enumerate = {
-    ITER_TYPE_COMMON(enumerate),          .name = "enumerate",
-    .flags = TPFLAG_GC | TPFLAG_BASETYPE, .basicsize = sizeof(Enumerate),
-    .doc = "Return an enumerate object.", .new_ = enumerate_new,
+    .name = "enumerate",
+    .flags = TPFLAG_GC | TPFLAG_BASETYPE,
+    .basicsize = sizeof(Enumerate),
+    .doc = "Return an enumerate object.\n"
+           "\n"
+           "  iterable\n"
+           "    an object supporting iteration\n"
+           "\n"
+           "The enumerate object yields pairs containing a count (from start, which\n"
+           "defaults to zero) and a value yielded by the iterable argument.\n"
+           "\n"
+           "enumerate is useful for obtaining an indexed list:\n"
+           "    (0, seq[0]), (1, seq[1]), (2, seq[2]), ...",
+    .new_ = enumerate_new,
     .iternext = enumerate_next,
+    .methods = enumerate_methods,
+    ITER_TYPE_COMMON(enumerate),
 };
 
 /* ---- zip ---- */
@@ -440,13 +484,24 @@ static Value zip_next(Value self) {
 }
 
 Type type_zip = {
-    ITER_TYPE_COMMON(zip),
     .name = "zip",
     .flags = TPFLAG_GC | TPFLAG_BASETYPE,
     .basicsize = sizeof(Zip),
-    .doc = "zip(*iterables, strict=False) --> Yield tuples until an input is exhausted.",
+    .doc = "zip(*iterables, strict=False) --> Yield tuples until an input is exhausted.\n"
+           "\n"
+           "   >>> list(zip('abcdefg', range(3), range(4)))\n"
+           "   [('a', 0, 0), ('b', 1, 1), ('c', 2, 2)]\n"
+           "\n"
+           "The zip object yields n-length tuples, where n is the number of iterables\n"
+           "passed as positional arguments to zip().  The i-th element in every tuple\n"
+           "comes from the i-th iterable argument to zip().  This continues until the\n"
+           "shortest argument is exhausted.\n"
+           "\n"
+           "If strict is true and one of the arguments is exhausted before the others,\n"
+           "raise a ValueError.",
     .new_ = zip_new,
     .iternext = zip_next,
+    ITER_TYPE_COMMON(zip),
 };
 
 /* ---- map ---- */
@@ -504,13 +559,16 @@ static Value map_next(Value self) {
 }
 
 Type type_map = {
-    ITER_TYPE_COMMON(map),
     .name = "map",
     .flags = TPFLAG_GC | TPFLAG_BASETYPE,
     .basicsize = sizeof(Map),
-    .doc = "map(func, *iterables) --> map object",
+    .doc = "map(func, *iterables) --> map object\n"
+           "\n"
+           "Make an iterator that computes the function using arguments from\n"
+           "each of the iterables.  Stops when the shortest iterable is exhausted.",
     .new_ = map_new,
     .iternext = map_next,
+    ITER_TYPE_COMMON(map),
 };
 
 /* ---- filter ---- */
@@ -562,11 +620,14 @@ static Value filter_next(Value self) {
 }
 
 Type type_filter = {
-    ITER_TYPE_COMMON(filter),
     .name = "filter",
     .flags = TPFLAG_GC | TPFLAG_BASETYPE,
     .basicsize = sizeof(Filter),
-    .doc = "filter(function or None, iterable) --> filter object",
+    .doc = "filter(function or None, iterable) --> filter object\n"
+           "\n"
+           "Return an iterator yielding those items of iterable for which function(item)\n"
+           "is true. If function is None, return the items that are true.",
     .new_ = filter_new,
     .iternext = filter_next,
+    ITER_TYPE_COMMON(filter),
 };

@@ -7,6 +7,7 @@
 
 #include "../memory/alloc.h"
 #include "../vm/errors.h"
+#include "generic_alias.h"
 #include "iter.h"
 #include "method_args.h"
 #include "seq_common.h"
@@ -574,6 +575,7 @@ static MethodDef list_methods[] = {
     {"copy", list_copy, 0, NULL},
     {"clear", list_clear_method, 0, NULL},
     {"__reversed__", list_reversed, 0, NULL},
+    {"__class_getitem__", generic_alias_class_getitem, METH_CLASS, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -587,7 +589,10 @@ Type type_list = {
     .name = "list",
     .basicsize = sizeof(List),
     .flags = TPFLAG_GC | TPFLAG_BASETYPE | TPFLAG_LIST_SUBCLASS,
-    .doc = "Built-in mutable sequence.",
+    .doc = "Built-in mutable sequence.\n"
+           "\n"
+           "If no argument is given, the constructor creates a new empty list.\n"
+           "The argument must be an iterable if specified.",
     .dealloc = list_dealloc,
     .traverse = list_traverse,
     .clear = list_clear_slot,

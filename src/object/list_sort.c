@@ -492,6 +492,7 @@ static Value *compute_keys(Value key, Value const *items, intptr_t n) {
 int list_sort_ex(Value self, Value key, bool reverse) {
     List *l = (List *)self;
     if (key == NONE) key = NULL;
+    if (l->size == 0) return 0;
     Value *items = l->items;
     intptr_t n = l->size, allocated = l->allocated;
     l->items = NULL; /* empty while sorting: mutation is detected afterwards */

@@ -4,6 +4,7 @@
  * recursion of cascading deallocations). */
 #include <string.h>
 
+#include "../import/import.h"
 #include "../vm/errors.h"
 #include "dict.h"
 #include "exceptions.h"
@@ -262,16 +263,16 @@ static Value object_dir_method(Value self, Value const *args, size_t nargs, Valu
     if (!cls) {
         err_clear();
     } else {
-        Value class_names = object_call_method(cls, str_intern_cstr("__dir__"), NULL, 0);
+        Value class_names =
+            is_instance_of(cls, &type_type) ? type_attribute_names((Type *)cls) : NULL;
         decref(cls);
-        if (!class_names) goto fail;
-        for (intptr_t i = 0; i < list_size(class_names); i++) {
-            if (dict_set(names, list_get(class_names, i), NONE) < 0) {
-                decref(class_names);
-                goto fail;
-            }
+        if (class_names) {
+            int r = dict_update(names, class_names);
+            decref(class_names);
+            if (r < 0) goto fail;
+        } else if (err_occurred()) {
+            goto fail;
         }
-        decref(class_names);
     }
     Value keys = dict_keys_list(names);
     decref(names);
@@ -298,10 +299,143 @@ static Value object_sizeof(Value self, Value const *args, size_t nargs, Value kw
     return int_from_long((long long)t->basicsize);
 }
 
+/* {name: value} of the __slots__ members set on self, or NULL when there are none. */
+static Value slot_values(Value self) {
+    Value values = NULL;
+    for (Type *k = type_of(self); type_has_flag(k, TPFLAG_HEAPTYPE); k = k->base) {
+        for (MemberDef *m = ((HeapType *)k)->slot_members; m && m->name; m++) {
+            Value v = *(Value *)((char *)self + m->offset);
+            if (!v) continue;
+            if ((!values && !(values = dict_new())) || dict_set_cstr(values, m->name, v) < 0) {
+                xdecref(values);
+                return err_no_memory();
+            }
+        }
+    }
+    return values;
+}
+
 static Value object_getstate(Value self, Value const *args, size_t nargs, Value kw) {
     Value *slot = object_dict_slot(self);
-    if (!slot || !*slot || dict_size(*slot) == 0) return new_none();
-    return incref(*slot);
+    Value state = slot && *slot && dict_size(*slot) ? incref(*slot) : new_none();
+    Value slots = slot_values(self);
+    if (!slots) return err_occurred() ? (decref(state), NULL) : state;
+    Value pair = tuple_pack(2, state, slots);
+    decref(state);
+    decref(slots);
+    return pair;
+}
+
+static Value copyreg_attr(const char *name) {
+    Value copyreg = import_module("copyreg");
+    Value fn = copyreg ? object_getattr_cstr(copyreg, name) : NULL;
+    xdecref(copyreg);
+    return fn;
+}
+
+/* The arguments __new__ needs to recreate self: __getnewargs_ex__ or __getnewargs__. */
+static int newobj_args(Value self, Value *args, Value *kwargs) {
+    *kwargs = NULL;
+    Value fn = object_lookup_special(self, str_intern_cstr("__getnewargs_ex__"));
+    if (fn) {
+        Value pair = object_call(fn, NULL, 0, NULL);
+        decref(fn);
+        if (!pair) return -1;
+        if (!is_tuple(pair) || tuple_size(pair) != 2 || !is_tuple(tuple_get(pair, 0)) ||
+            !is_dict(tuple_get(pair, 1))) {
+            decref(pair);
+            err_set_str(&exc_TypeError, "__getnewargs_ex__ should return a tuple of length 2");
+            return -1;
+        }
+        *args = incref(tuple_get(pair, 0));
+        *kwargs = incref(tuple_get(pair, 1));
+        decref(pair);
+        return 0;
+    }
+    if (err_occurred()) return -1;
+    fn = object_lookup_special(self, str_intern_cstr("__getnewargs__"));
+    if (!fn) return err_occurred() ? -1 : ((*args = tuple_empty()) ? 0 : -1);
+    *args = object_call(fn, NULL, 0, NULL);
+    decref(fn);
+    if (*args && !is_tuple(*args)) {
+        err_format(&exc_TypeError, "__getnewargs__ should return a tuple, not '%T'", *args);
+        CLEAR(*args);
+    }
+    return *args ? 0 : -1;
+}
+
+/* copyreg.__newobj__ with (cls, *args), or copyreg.__newobj_ex__ with (cls, args, kwargs). */
+static int newobj_call(Type *t, Value args, Value kwargs, Value *fn, Value *fn_args) {
+    bool ex = kwargs && dict_size(kwargs);
+    *fn = copyreg_attr(ex ? "__newobj_ex__" : "__newobj__");
+    if (!*fn) return -1;
+    if (ex) {
+        *fn_args = tuple_pack(3, (Value)t, args, kwargs);
+    } else if ((*fn_args = tuple_new(tuple_size(args) + 1))) {
+        tuple_items(*fn_args)[0] = incref((Value)t);
+        for (intptr_t i = 0; i < tuple_size(args); i++)
+            tuple_items(*fn_args)[i + 1] = incref(tuple_get(args, i));
+    }
+    if (*fn_args) return 0;
+    CLEAR(*fn);
+    return -1;
+}
+
+/* Iterators over the items of list and dict subclasses, or None. */
+static Value items_iterator(Value self, bool dict_items) {
+    if (!(dict_items ? is_dict(self) : is_list(self))) return new_none();
+    if (!dict_items) return object_getiter(self);
+    Value items = object_call_method(self, NAME(items), NULL, 0);
+    Value it = items ? object_getiter(items) : NULL;
+    xdecref(items);
+    return it;
+}
+
+/* Protocol 2+: (copyreg.__newobj__, (cls, *args), state, listitems, dictitems). */
+static Value reduce_newobj(Value self) {
+    Type *t = type_of(self);
+    if (!t->new_) return err_format(&exc_TypeError, "cannot pickle '%s' object", t->name);
+    Value args, kwargs, fn = NULL, fn_args = NULL;
+    if (newobj_args(self, &args, &kwargs) < 0) return NULL;
+    int r = newobj_call(t, args, kwargs, &fn, &fn_args);
+    decref(args);
+    xdecref(kwargs);
+    if (r < 0) return NULL;
+    Value parts[3] = {object_call_method(self, str_intern_cstr("__getstate__"), NULL, 0), NULL,
+                      NULL};
+    if (parts[0]) parts[1] = items_iterator(self, false);
+    if (parts[1]) parts[2] = items_iterator(self, true);
+    Value result = parts[2] ? tuple_pack(5, fn, fn_args, parts[0], parts[1], parts[2]) : NULL;
+    for (int i = 0; i < 3; i++) xdecref(parts[i]);
+    decref(fn);
+    decref(fn_args);
+    return result;
+}
+
+static Value reduce_with_protocol(Value self, Value proto) {
+    long long n = 0;
+    if (int_as_long(proto, &n) < 0) return NULL;
+    if (n >= 2) return reduce_newobj(self);
+    Value fn = copyreg_attr("_reduce_ex");
+    if (!fn) return NULL;
+    Value args[2] = {self, proto};
+    Value r = object_call(fn, args, 2, NULL);
+    decref(fn);
+    return r;
+}
+
+static Value object_reduce(Value self, Value const *args, size_t nargs, Value kw) {
+    return reduce_with_protocol(self, small_int(0));
+}
+
+static Value object_reduce_ex(Value self, Value const *args, size_t nargs, Value kw) {
+    if (nargs != 1 || !is_int(args[0]))
+        return err_format(&exc_TypeError, "__reduce_ex__() takes exactly one int argument");
+    Value name = str_intern_cstr("__reduce__");
+    Value own = type_lookup(type_of(self), name);
+    Value base = dict_get_str(type_object.dict, name);
+    if (own && own != base) return object_call_method(self, name, NULL, 0);
+    return reduce_with_protocol(self, args[0]);
 }
 
 static MethodDef object_methods[] = {
@@ -312,6 +446,8 @@ static MethodDef object_methods[] = {
     {"__subclasshook__", object_subclasshook, METH_CLASS, "Abstract classes can override this."},
     {"__sizeof__", object_sizeof, 0, "Size of object in memory, in bytes."},
     {"__getstate__", object_getstate, 0, "Helper for pickle."},
+    {"__reduce__", object_reduce, 0, "Helper for pickle."},
+    {"__reduce_ex__", object_reduce_ex, 0, "Helper for pickle."},
     {NULL, NULL, 0, NULL},
 };
 

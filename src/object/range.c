@@ -306,10 +306,21 @@ static Value range_reversed(Value self, Value const *args, size_t nargs, Value k
     return it;
 }
 
+/* (range, (start, stop, step)) for pickle and copy */
+static Value range_reduce(Value self, Value const *args, size_t nargs, Value kwnames) {
+    if (args_none("__reduce__", nargs) < 0) return NULL;
+    Range *r = (Range *)self;
+    Value bounds = tuple_pack(3, r->start, r->stop, r->step);
+    Value result = bounds ? tuple_pack(2, (Value)&type_range, bounds) : NULL;
+    xdecref(bounds);
+    return result;
+}
+
 static MethodDef range_methods[] = {
     {"count", range_count, 0, NULL},
     {"index", range_index, 0, NULL},
     {"__reversed__", range_reversed, 0, NULL},
+    {"__reduce__", range_reduce, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -326,7 +337,14 @@ Type type_range = {
     .ob = {IMMORTAL_REFCOUNT, &type_type},
     .name = "range",
     .basicsize = sizeof(Range),
-    .doc = "range(stop) -> range object\nrange(start, stop[, step]) -> range object",
+    .doc = "range(stop) -> range object\n"
+           "range(start, stop[, step]) -> range object\n"
+           "\n"
+           "Return an object that produces a sequence of integers from start (inclusive)\n"
+           "to stop (exclusive) by step.  range(i, j) produces i, i+1, i+2, ..., j-1.\n"
+           "start defaults to 0, and stop is omitted!  range(4) produces 0, 1, 2, 3.\n"
+           "These are exactly the valid indices for a list of 4 elements.\n"
+           "When step is given, it specifies the increment (or decrement).",
     .dealloc = range_dealloc,
     .repr = range_repr,
     .hash = range_hash,

@@ -3,6 +3,7 @@
 #include "../memory/alloc.h"
 #include "../vm/errors.h"
 #include "dict_internal.h"
+#include "generic_alias.h"
 #include "iter.h"
 #include "list.h"
 #include "method_args.h"
@@ -325,6 +326,28 @@ static Value set_isdisjoint_method(Value self, Value const *args, size_t nargs, 
     return predicate_result(set_isdisjoint(self, args[0]));
 }
 
+/* (type(s), (list(s),), s.__dict__ or None): how pickle and copy rebuild a set */
+static Value set_reduce(Value self, Value const *args, size_t nargs, Value kwnames) {
+    if (args_none("__reduce__", nargs) < 0) return NULL;
+    Value keys = list_from_iterable(self);
+    Value ctor_args = keys ? tuple_pack(1, keys) : NULL;
+    xdecref(keys);
+    if (ctor_args == NULL) return NULL;
+    Value state = object_getattr(self, NAME(__dict__));
+    if (state == NULL) {
+        if (!err_matches(&exc_AttributeError)) {
+            decref(ctor_args);
+            return NULL;
+        }
+        err_clear();
+        state = NONE;
+    }
+    Value result = tuple_pack(3, (Value)self->type, ctor_args, state);
+    decref(ctor_args);
+    decref(state);
+    return result;
+}
+
 static MethodDef set_methods[] = {
     {"add", set_add_method, 0, NULL},
     {"clear", set_clear_method, 0, NULL},
@@ -343,6 +366,8 @@ static MethodDef set_methods[] = {
     {"symmetric_difference_update", set_symmetric_difference_update_method, 0, NULL},
     {"union", set_union_method, 0, NULL},
     {"update", set_update_method, 0, NULL},
+    {"__class_getitem__", generic_alias_class_getitem, METH_CLASS, NULL},
+    {"__reduce__", set_reduce, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -355,6 +380,8 @@ static MethodDef frozenset_methods[] = {
     {"issuperset", set_issuperset_method, 0, NULL},
     {"symmetric_difference", set_symmetric_difference_method, 0, NULL},
     {"union", set_union_method, 0, NULL},
+    {"__class_getitem__", generic_alias_class_getitem, METH_CLASS, NULL},
+    {"__reduce__", set_reduce, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -385,7 +412,10 @@ static NumberSlots frozenset_number = {
 Type type_set = {
     SET_TYPE_COMMON,
     .name = "set",
-    .doc = "set() -> new empty set object\nset(iterable) -> new set object",
+    .doc = "set() -> new empty set object\n"
+           "set(iterable) -> new set object\n"
+           "\n"
+           "Build an unordered collection of unique elements.",
     .new_ = set_type_new,
     .init = set_init,
     .number = &set_number,
@@ -395,7 +425,10 @@ Type type_set = {
 Type type_frozenset = {
     SET_TYPE_COMMON,
     .name = "frozenset",
-    .doc = "frozenset() -> empty frozenset object\nfrozenset(iterable) -> frozenset object",
+    .doc = "frozenset() -> empty frozenset object\n"
+           "frozenset(iterable) -> frozenset object\n"
+           "\n"
+           "Build an immutable unordered collection of unique elements.",
     .hash = frozenset_hash,
     .new_ = frozenset_type_new,
     .number = &frozenset_number,

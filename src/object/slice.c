@@ -242,8 +242,18 @@ static Value slice_indices_method(Value self, Value const *args, size_t nargs, V
     return result;
 }
 
+/* (slice, (start, stop, step)) for pickle and copy */
+static Value slice_reduce(Value self, Value const *args, size_t nargs, Value kwnames) {
+    if (args_none("__reduce__", nargs) < 0) return NULL;
+    Value bounds = slice_as_tuple(self);
+    Value result = bounds ? tuple_pack(2, (Value)&type_slice, bounds) : NULL;
+    xdecref(bounds);
+    return result;
+}
+
 static MethodDef slice_methods[] = {
     {"indices", slice_indices_method, 0, NULL},
+    {"__reduce__", slice_reduce, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -257,6 +267,10 @@ static MemberDef slice_members[] = {
 Type type_slice = {
     .ob = {IMMORTAL_REFCOUNT, &type_type},
     .name = "slice",
+    .doc = "slice(stop)\n"
+           "slice(start, stop[, step])\n"
+           "\n"
+           "Create a slice object.  This is used for extended slicing (e.g. a[0:10:2]).",
     .basicsize = sizeof(Slice),
     .flags = TPFLAG_GC,
     .dealloc = slice_dealloc,

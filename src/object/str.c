@@ -232,6 +232,34 @@ Value str_concat(Value a, Value b) {
     return r;
 }
 
+Value str_concat_steal(Value a, Value b) {
+    Str *s = (Str *)a;
+    intptr_t la = s->length, lb = str_length(b);
+    if (a->refcount != 1 || !is_str_exact(a) || s->interned || str_kind(b) > s->kind ||
+        la > INTPTR_MAX / 8 - lb) {
+        Value r = str_concat(a, b);
+        decref(a);
+        return r;
+    }
+    /* The caller holds the only reference: grow a in place (realloc is amortised by the
+     * allocator's size classes) and keep its kind. */
+    int k = s->kind;
+    Str *r = mem_realloc(s, sizeof(Str) + (size_t)(la + lb + 1) * (size_t)k);
+    if (!r) {
+        decref(a);
+        return err_no_memory();
+    }
+    if (r->utf8 && r->utf8 != (char *)r->data) mem_free(r->utf8);
+    chars_copy(r->data + la * k, k, str_data(b), str_kind(b), lb);
+    r->length = la + lb;
+    kind_write(k, r->data, r->length, 0);
+    r->hash = -1;
+    r->ascii = r->ascii && str_is_ascii(b);
+    r->utf8 = r->ascii ? (char *)r->data : NULL;
+    r->utf8_length = r->ascii ? r->length : 0;
+    return (Value)r;
+}
+
 Value str_substring(Value s, intptr_t start, intptr_t end) {
     if (start < 0) start = 0;
     if (end > str_length(s)) end = str_length(s);

@@ -50,6 +50,11 @@ bool str_equal(Value a, Value b); /* both str */
 int str_compare(Value a, Value b); /* <0, 0, >0 by code points */
 bool str_equal_cstr(Value s, const char *cstr);
 Value str_concat(Value a, Value b);
+/* a + b, stealing a: when the caller holds the only reference to a (an exact, non-interned
+ * str) it is grown in place, so a loop of `s += t` runs in linear time. The VM uses it for
+ * BINARY_OP += on two exact strs when the next instruction stores to the variable that
+ * holds a: it clears that variable first so that a's only reference is the stack's. */
+Value str_concat_steal(Value a, Value b);
 Value str_substring(Value s, intptr_t start, intptr_t end);
 Value str_join(Value sep, Value iterable);
 Value str_repr(Value s);

@@ -125,6 +125,13 @@ static Value convert(Value obj, uint32_t conversion) {
 
 static Value build(FormatState *st, Value fmt, intptr_t start, intptr_t end, int depth);
 
+/* Only a spec with a nested field is formatted itself (and counts toward the depth). */
+static bool spec_has_field(Value fmt, intptr_t start, intptr_t end) {
+    for (intptr_t i = start; i < end; i++)
+        if (str_char(fmt, i) == '{') return true;
+    return false;
+}
+
 /* The replacement field starting after '{' at *i: appends its text to b. */
 static int render_field(FormatState *st, StrBuilder *b, Value fmt, intptr_t *i, intptr_t end,
                         int depth) {
@@ -168,7 +175,9 @@ static int render_field(FormatState *st, StrBuilder *b, Value fmt, intptr_t *i, 
     Value converted = convert(obj, conversion);
     decref(obj);
     if (!converted) return -1;
-    Value spec = build(st, fmt, spec_start, spec_end, depth - 1);
+    Value spec = spec_has_field(fmt, spec_start, spec_end)
+                     ? build(st, fmt, spec_start, spec_end, depth - 1)
+                     : str_substring(fmt, spec_start, spec_end);
     Value text = spec ? object_format(converted, spec) : NULL;
     decref(converted);
     xdecref(spec);

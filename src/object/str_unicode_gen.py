@@ -1,6 +1,6 @@
 # str_unicode_gen.py: generates str_unicode_data.c, the Unicode property and case tables
 # behind str_unicode.c, from the observed behaviour of the running CPython 3.11 (Unicode
-# 14.0) and DerivedCoreProperties.txt (Cased, Case_Ignorable), so that str methods classify and map every code point as CPython does.
+# 14.0), so that str methods classify and map every code point as CPython does.
 # Usage: python3 src/object/str_unicode_gen.py > src/object/str_unicode_data.c
 import sys
 import unicodedata
@@ -25,26 +25,17 @@ FLAGS = [
 BLOCK = 128
 
 
-DERIVED = "/usr/share/unicode/DerivedCoreProperties.txt"
+def is_cased(ch):
+    # title() lowers a letter after a cased character and title-cases it otherwise.
+    return (ch + "a").title()[-1] == "a"
 
 
-def derived_property(name):
-    """The code points with a derived property, limited to those assigned in CPython's
-    Unicode version (the file may be newer)."""
-    points = set()
-    for line in open(DERIVED, encoding="utf-8"):
-        fields = [f.strip() for f in line.split("#")[0].split(";")]
-        if len(fields) < 2 or fields[1] != name:
-            continue
-        lo, _, hi = fields[0].partition("..")
-        for c in range(int(lo, 16), int(hi or lo, 16) + 1):
-            if unicodedata.category(chr(c)) != "Cn":
-                points.add(c)
-    return points
-
-
-CASED = derived_property("Cased")
-CASE_IGNORABLE = derived_property("Case_Ignorable")
+def is_case_ignorable(ch):
+    # Lowering a capital sigma skips case-ignorable characters around it: before it, a
+    # cased character makes it final; after it, a cased character makes it not final.
+    if is_cased(ch):
+        return (ch + "\u03a3").lower()[-1] == "\u03c3"
+    return ("A" + ch + "\u03a3").lower()[-1] == "\u03c2"
 
 
 def mappings(ch):
@@ -66,9 +57,9 @@ def main():
             bits = 0
             for i, (name, fn) in enumerate(FLAGS):
                 if name == "CASED":
-                    value = c in CASED
+                    value = is_cased(ch)
                 elif name == "CASE_IGNORABLE":
-                    value = c in CASE_IGNORABLE
+                    value = is_case_ignorable(ch)
                 elif name == "CASE_MAPPED":
                     value = any(m != ch for m in mappings(ch))
                 else:

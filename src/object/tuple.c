@@ -8,6 +8,7 @@
 #include "../memory/alloc.h"
 #include "../vm/errors.h"
 #include "../vm/state.h"
+#include "generic_alias.h"
 #include "iter.h"
 #include "method_args.h"
 #include "seq_common.h"
@@ -139,24 +140,28 @@ static Value tuple_repr(Value self) {
     return seq_repr(self, "(", n == 1 ? ",)" : ")");
 }
 
+/* hash(v) for a tuple item, with the recursion guard when the item is a tuple itself. */
+static hash_t item_hash(Value v) {
+    if (!is_tuple(v)) return object_hash(v);
+    if (recursion_enter(" while hashing a tuple") < 0) return -1;
+    hash_t h = object_hash(v);
+    recursion_leave();
+    return h;
+}
+
 /* CPython's tuple hash: an xxHash-style accumulation of the item hashes. */
 static hash_t tuple_hash(Value self) {
     const uint64_t prime1 = 11400714785074694791ULL, prime2 = 14029467366897019727ULL,
                    prime5 = 2870177450012600261ULL;
-    if (recursion_enter(" while hashing a tuple") < 0) return -1;
     intptr_t n = tuple_size(self);
     uint64_t acc = prime5;
     for (intptr_t i = 0; i < n; i++) {
-        hash_t h = object_hash(tuple_get(self, i));
-        if (h == -1) {
-            recursion_leave();
-            return -1;
-        }
+        hash_t h = item_hash(tuple_get(self, i));
+        if (h == -1) return -1;
         acc += (uint64_t)h * prime2;
         acc = (acc << 31) | (acc >> 33);
         acc *= prime1;
     }
-    recursion_leave();
     acc += (uint64_t)n ^ (prime5 ^ 3527539ULL);
     if (acc == (uint64_t)-1) return 1546275796;
     return (hash_t)acc;
@@ -252,6 +257,7 @@ static MethodDef tuple_methods[] = {
     {"index", tuple_index, 0, NULL},
     {"count", tuple_count, 0, NULL},
     {"__getnewargs__", tuple_getnewargs, 0, NULL},
+    {"__class_getitem__", generic_alias_class_getitem, METH_CLASS, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -265,7 +271,12 @@ Type type_tuple = {
     .basicsize = sizeof(Tuple),
     .itemsize = sizeof(Value),
     .flags = TPFLAG_GC | TPFLAG_BASETYPE | TPFLAG_TUPLE_SUBCLASS,
-    .doc = "Built-in immutable sequence.",
+    .doc = "Built-in immutable sequence.\n"
+           "\n"
+           "If no argument is given, the constructor returns an empty tuple.\n"
+           "If iterable is specified the tuple is initialized from iterable's items.\n"
+           "\n"
+           "If the argument is a tuple, the return value is the same object.",
     .dealloc = tuple_dealloc,
     .traverse = tuple_traverse,
     .repr = tuple_repr,

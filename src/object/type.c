@@ -13,6 +13,7 @@
 #include "dict.h"
 #include "exceptions.h"
 #include "function.h"
+#include "generic_alias.h"
 #include "list.h"
 #include "str.h"
 #include "tuple.h"
@@ -656,18 +657,23 @@ static Value type_prepare(Value self, Value const *args, size_t nargs, Value kw)
     return dict_new();
 }
 
-static Value type_dir(Value self, Value const *args, size_t nargs, Value kw) {
-    Type *t = (Type *)self;
-    Value result = dict_new();
-    if (!result) return NULL;
+Value type_attribute_names(Type *t) {
+    Value names = dict_new();
+    if (!names) return NULL;
     for (intptr_t i = tuple_size(t->mro); i-- > 0;) {
-        if (dict_update(result, ((Type *)tuple_get(t->mro, i))->dict) < 0) {
-            decref(result);
+        if (dict_update(names, ((Type *)tuple_get(t->mro, i))->dict) < 0) {
+            decref(names);
             return NULL;
         }
     }
-    Value keys = dict_keys_list(result);
-    decref(result);
+    return names;
+}
+
+static Value type_dir(Value self, Value const *args, size_t nargs, Value kw) {
+    Value names = type_attribute_names((Type *)self);
+    if (!names) return NULL;
+    Value keys = dict_keys_list(names);
+    decref(names);
     return keys;
 }
 
@@ -680,6 +686,8 @@ static MethodDef type_methods[] = {
     {"__dir__", type_dir, 0, "Specialized __dir__ implementation for types."},
     {NULL, NULL, 0, NULL},
 };
+
+static NumberSlots type_number = {.binary = {[BINOP_OR] = union_or}};
 
 Type type_type = {
     .ob = {IMMORTAL_REFCOUNT, &type_type},
@@ -700,6 +708,7 @@ Type type_type = {
     .call = type_call,
     .new_ = type_tp_new,
     .init = type_init,
+    .number = &type_number,
     .methods = type_methods,
     .getsets = type_getsets,
     .members = type_members,

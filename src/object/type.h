@@ -16,9 +16,6 @@ typedef struct HeapType {
     char *name_buf;          /* storage of type.name */
 } HeapType;
 
-/* Type.dictoffset of variable-size instances (subclasses of tuple, str, bytes): the
- * __dict__ slot follows the items. Read instance dicts through object_dict_slot(). */
-#define DICTOFFSET_TAIL SIZE_MAX
 Value *object_dict_slot(Value v); /* address of v's __dict__ slot, or NULL when it has none */
 
 int type_ready(Type *t); /* fills inherited slots, mro, dict of a static type */
@@ -50,6 +47,7 @@ Value object_lookup_special(Value v, Value name);
 /* Instance layout helpers of classes (type_new.c). */
 void type_add_subclass(Type *base, Type *sub);
 void type_remove_subclass(Type *base, Type *sub);
-Value type_compute_mro(Type *t); /* C3 (or the metaclass's mro()) as a tuple */
+Value type_compute_mro(Type *t);     /* C3 (or the metaclass's mro()) as a tuple */
+Value type_attribute_names(Type *t); /* dict whose keys are all attribute names along the MRO */
 
 #endif

@@ -8,7 +8,6 @@
 #include "../vm/call.h"
 #include "../vm/errors.h"
 #include "../vm/eval.h"
-#include "bytes.h"
 #include "descr.h"
 #include "dict.h"
 #include "exceptions.h"
@@ -31,28 +30,9 @@ static Type *static_base(Type *t) {
     return t;
 }
 
-/* Items of a variable-size instance, for the types whose instances may carry a __dict__
- * after their items. */
-static size_t var_item_count(Value v) {
-    if (is_tuple(v)) return (size_t)tuple_size(v);
-    if (is_bytes(v)) return (size_t)bytes_size(v) + 1;
-    if (is_str(v)) return (size_t)(str_length(v) + 1) * ((Str *)v)->kind;
-    return 0;
-}
-
-static bool var_size_dict_supported(Type *base) {
-    return type_has_flag(base, TPFLAG_TUPLE_SUBCLASS | TPFLAG_BYTES_SUBCLASS | TPFLAG_STR_SUBCLASS);
-}
-
 Value *object_dict_slot(Value v) {
-    if (is_small_int(v)) return NULL;
-    size_t offset = v->type->dictoffset;
-    if (offset == 0) return NULL;
-    if (offset == DICTOFFSET_TAIL) {
-        Type *sb = static_base(v->type);
-        offset = round_up8(sb->basicsize + var_item_count(v) * sb->itemsize);
-    }
-    return (Value *)((char *)v + offset);
+    if (is_small_int(v) || v->type->dictoffset == 0) return NULL;
+    return (Value *)((char *)v + v->type->dictoffset);
 }
 
 /* The instance __dict__ is the class's own when the built-in base has none. */
@@ -69,9 +49,14 @@ static void clear_class_fields(Value self) {
     if (dict) CLEAR(*dict);
 }
 
+/* PEP 442: __del__ runs once per object, whether the collector or the last decref gets
+ * there first. The mark is memory/gc.c's GC_FINALIZED bit of the GC header. */
+enum { GC_FINALIZED_MARK = 2 };
+
 static void subtype_dealloc(Value self) {
     Type *t = self->type;
-    if (t->finalize) {
+    if (t->finalize && !(gc_head(self)->gc_refs & GC_FINALIZED_MARK)) {
+        gc_head(self)->gc_refs |= GC_FINALIZED_MARK;
         self->refcount = 1; /* alive while __del__ runs */
         t->finalize(self);
         if (--self->refcount > 0) return; /* resurrected */
@@ -375,7 +360,7 @@ static int slot_name_check(Value name, Layout *lay, Type *base, bool *special) {
     }
     *special = true;
     if (str_equal(name, NAME(__dict__))) {
-        if (base->dictoffset || lay->add_dict) {
+        if (base->dictoffset || base->itemsize || lay->add_dict) {
             err_set_str(&exc_TypeError, "__dict__ slot disallowed: we already got one");
             return -1;
         }
@@ -431,7 +416,9 @@ fail:
 static int compute_layout(HeapType *ht, Type *base, Value dict, Layout *lay) {
     Value slots = dict_get_str(dict, NAME(__slots__));
     if (!slots) {
-        lay->add_dict = !base->dictoffset && (!base->itemsize || var_size_dict_supported(base));
+        /* variable-size instances (tuple, str, bytes subclasses) have no room for a
+         * __dict__ at a fixed offset: they get none, unlike CPython */
+        lay->add_dict = !base->dictoffset && !base->itemsize;
         lay->add_weak = !base->weaklistoffset && !base->itemsize;
         return 0;
     }
@@ -468,8 +455,8 @@ static int apply_layout(HeapType *ht, Type *base, Layout *lay) {
         }
     }
     if (lay->add_dict) {
-        t->dictoffset = base->itemsize ? DICTOFFSET_TAIL : size;
-        size += base->itemsize ? 3 * sizeof(Value) : sizeof(Value);
+        t->dictoffset = size;
+        size += sizeof(Value);
     }
     if (lay->add_weak) {
         t->weaklistoffset = size;
@@ -520,7 +507,6 @@ static int prepare_namespace(Type *t, Value dict) {
         Value modname = globals ? dict_get_str(globals, NAME(__name__)) : NULL;
         if (modname && dict_set(dict, NAME(__module__), modname) < 0) return -1;
     }
-    if (!dict_get_str(dict, NAME(__doc__)) && dict_set(dict, NAME(__doc__), NONE) < 0) return -1;
     if (dict_get_str(dict, NAME(__eq__)) && !dict_get_str(dict, NAME(__hash__)) &&
         dict_set(dict, NAME(__hash__), NONE) < 0)
         return -1;
@@ -607,7 +593,8 @@ static int init_heap_type(HeapType *ht, Value name, Value bases, Type *base, Val
     }
     t->name = ht->name_buf;
     t->name_obj = str_intern(incref(name));
-    t->flags = TPFLAG_HEAPTYPE | TPFLAG_BASETYPE | TPFLAG_GC | (base->flags & SUBCLASS_FLAGS);
+    t->flags = TPFLAG_HEAPTYPE | TPFLAG_BASETYPE | TPFLAG_GC | TPFLAG_READY |
+               (base->flags & SUBCLASS_FLAGS);
     t->base = (Type *)incref((Value)base);
     t->bases = incref(bases);
     t->number = &ht->number;
@@ -619,6 +606,7 @@ static int init_heap_type(HeapType *ht, Value name, Value bases, Type *base, Val
     int r = compute_layout(ht, base, t->dict, &lay);
     if (r == 0) r = apply_layout(ht, base, &lay);
     xdecref(lay.slot_names);
+    if (r == 0 && !dict_get_str(t->dict, NAME(__doc__))) r = dict_set(t->dict, NAME(__doc__), NONE);
     if (r < 0 || !(t->mro = type_compute_mro(t))) return -1;
     for (intptr_t i = 0; i < tuple_size(bases); i++)
         type_add_subclass((Type *)tuple_get(bases, i), t);

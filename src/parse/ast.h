@@ -10,9 +10,9 @@
 
 typedef struct Arena Arena;
 
-Arena *arena_new(void);                               /* NULL on out-of-memory */
-void arena_free(Arena *a);                            /* frees everything allocated in `a` */
-void *arena_alloc(Arena *a, size_t size);             /* zeroed, 16-aligned; NULL on OOM */
+Arena *arena_new(void);                                 /* NULL on out-of-memory */
+void arena_free(Arena *a);                              /* frees everything allocated in `a` */
+void *arena_alloc(Arena *a, size_t size);               /* zeroed, 16-aligned; NULL on OOM */
 char *arena_strndup(Arena *a, const char *s, size_t n); /* NUL-terminated copy; NULL on OOM */
 
 /* ---- small enums (order as in the ASDL) ---- */
@@ -78,7 +78,8 @@ typedef struct TypeIgnore TypeIgnore;
     } Name
 
 AST_SEQ_TYPE(StmtSeq, Stmt *);
-AST_SEQ_TYPE(ExprSeq, Expr *); /* items may be NULL where the ASDL allows (Dict.keys, kw_defaults) */
+AST_SEQ_TYPE(ExprSeq,
+             Expr *); /* items may be NULL where the ASDL allows (Dict.keys, kw_defaults) */
 AST_SEQ_TYPE(PatternSeq, Pattern *);
 AST_SEQ_TYPE(ComprehensionSeq, Comprehension *);
 AST_SEQ_TYPE(ExceptHandlerSeq, ExceptHandler *);
@@ -96,8 +97,8 @@ AST_SEQ_TYPE(CmpOpSeq, CmpOpKind);
 /* A zeroed sequence of n items with count = n; NULL on OOM. Use AST_SEQ_NEW. */
 void *ast_seq_alloc(Arena *a, size_t header, size_t item_size, int n);
 #define AST_SEQ_NEW(arena, SeqType, n)                                                             \
-    ((SeqType *)ast_seq_alloc((arena), offsetof(SeqType, items),                                   \
-                              sizeof(((SeqType *)0)->items[0]), (n)))
+    ((SeqType *)ast_seq_alloc((arena), offsetof(SeqType, items), sizeof(((SeqType *)0)->items[0]), \
+                              (n)))
 
 /* ---- constants: the literal in raw form (the parse layer knows no Python objects) ---- */
 

@@ -94,7 +94,9 @@ static void field_opt(Dumper *d, Fields *f, const char *name, FormatFn fn, const
     if (node) field_node(d, f, name, fn, node, level);
 }
 
-static void field_int(Fields *f, const char *name, int v) { textbuf_printf(new_arg(f, name), "%d", v); }
+static void field_int(Fields *f, const char *name, int v) {
+    textbuf_printf(new_arg(f, name), "%d", v);
+}
 
 static void field_str(Fields *f, const char *name, const char *s) {
     TextBuf *t = new_arg(f, name);
@@ -185,8 +187,7 @@ static void field_constant(Fields *f, const char *name, const ConstValue *c) {
     }
 }
 
-static void field_position(Dumper *d, Fields *f, int lineno, int col, int end_lineno,
-                           int end_col) {
+static void field_position(Dumper *d, Fields *f, int lineno, int col, int end_lineno, int end_col) {
     if (!d->attrs) return;
     field_int(f, "lineno", lineno);
     field_int(f, "col_offset", col);
@@ -301,15 +302,20 @@ static int fmt_match_case(Dumper *d, const void *node, int level, TextBuf *out) 
 /* ---- expressions ---- */
 
 static const char *const expr_class[] = {
-    [E_BoolOp] = "BoolOp",       [E_NamedExpr] = "NamedExpr",   [E_BinOp] = "BinOp",
-    [E_UnaryOp] = "UnaryOp",     [E_Lambda] = "Lambda",         [E_IfExp] = "IfExp",
-    [E_Dict] = "Dict",           [E_Set] = "Set",               [E_ListComp] = "ListComp",
-    [E_SetComp] = "SetComp",     [E_DictComp] = "DictComp",     [E_GeneratorExp] = "GeneratorExp",
-    [E_Await] = "Await",         [E_Yield] = "Yield",           [E_YieldFrom] = "YieldFrom",
-    [E_Compare] = "Compare",     [E_Call] = "Call",             [E_FormattedValue] = "FormattedValue",
-    [E_JoinedStr] = "JoinedStr", [E_Constant] = "Constant",     [E_Attribute] = "Attribute",
-    [E_Subscript] = "Subscript", [E_Starred] = "Starred",       [E_Name] = "Name",
-    [E_List] = "List",           [E_Tuple] = "Tuple",           [E_Slice] = "Slice",
+    [E_BoolOp] = "BoolOp",       [E_NamedExpr] = "NamedExpr",
+    [E_BinOp] = "BinOp",         [E_UnaryOp] = "UnaryOp",
+    [E_Lambda] = "Lambda",       [E_IfExp] = "IfExp",
+    [E_Dict] = "Dict",           [E_Set] = "Set",
+    [E_ListComp] = "ListComp",   [E_SetComp] = "SetComp",
+    [E_DictComp] = "DictComp",   [E_GeneratorExp] = "GeneratorExp",
+    [E_Await] = "Await",         [E_Yield] = "Yield",
+    [E_YieldFrom] = "YieldFrom", [E_Compare] = "Compare",
+    [E_Call] = "Call",           [E_FormattedValue] = "FormattedValue",
+    [E_JoinedStr] = "JoinedStr", [E_Constant] = "Constant",
+    [E_Attribute] = "Attribute", [E_Subscript] = "Subscript",
+    [E_Starred] = "Starred",     [E_Name] = "Name",
+    [E_List] = "List",           [E_Tuple] = "Tuple",
+    [E_Slice] = "Slice",
 };
 
 static int fmt_expr(Dumper *d, const void *node, int level, TextBuf *out) {
@@ -422,10 +428,14 @@ static int fmt_expr(Dumper *d, const void *node, int level, TextBuf *out) {
 static int fmt_pattern(Dumper *d, const void *node, int level, TextBuf *out) {
     const Pattern *p = node;
     static const char *const cls[] = {
-        [P_MatchValue] = "MatchValue",       [P_MatchSingleton] = "MatchSingleton",
-        [P_MatchSequence] = "MatchSequence", [P_MatchMapping] = "MatchMapping",
-        [P_MatchClass] = "MatchClass",       [P_MatchStar] = "MatchStar",
-        [P_MatchAs] = "MatchAs",             [P_MatchOr] = "MatchOr",
+        [P_MatchValue] = "MatchValue",
+        [P_MatchSingleton] = "MatchSingleton",
+        [P_MatchSequence] = "MatchSequence",
+        [P_MatchMapping] = "MatchMapping",
+        [P_MatchClass] = "MatchClass",
+        [P_MatchStar] = "MatchStar",
+        [P_MatchAs] = "MatchAs",
+        [P_MatchOr] = "MatchOr",
     };
     Fields f;
     fields_init(&f);
@@ -462,19 +472,32 @@ static int fmt_pattern(Dumper *d, const void *node, int level, TextBuf *out) {
 /* ---- statements ---- */
 
 static const char *const stmt_class[] = {
-    [S_FunctionDef] = "FunctionDef", [S_AsyncFunctionDef] = "AsyncFunctionDef",
-    [S_ClassDef] = "ClassDef",       [S_Return] = "Return",
-    [S_Delete] = "Delete",           [S_Assign] = "Assign",
-    [S_AugAssign] = "AugAssign",     [S_AnnAssign] = "AnnAssign",
-    [S_For] = "For",                 [S_AsyncFor] = "AsyncFor",
-    [S_While] = "While",             [S_If] = "If",
-    [S_With] = "With",               [S_AsyncWith] = "AsyncWith",
-    [S_Match] = "Match",             [S_Raise] = "Raise",
-    [S_Try] = "Try",                 [S_TryStar] = "TryStar",
-    [S_Assert] = "Assert",           [S_Import] = "Import",
-    [S_ImportFrom] = "ImportFrom",   [S_Global] = "Global",
-    [S_Nonlocal] = "Nonlocal",       [S_Expr] = "Expr",
-    [S_Pass] = "Pass",               [S_Break] = "Break",
+    [S_FunctionDef] = "FunctionDef",
+    [S_AsyncFunctionDef] = "AsyncFunctionDef",
+    [S_ClassDef] = "ClassDef",
+    [S_Return] = "Return",
+    [S_Delete] = "Delete",
+    [S_Assign] = "Assign",
+    [S_AugAssign] = "AugAssign",
+    [S_AnnAssign] = "AnnAssign",
+    [S_For] = "For",
+    [S_AsyncFor] = "AsyncFor",
+    [S_While] = "While",
+    [S_If] = "If",
+    [S_With] = "With",
+    [S_AsyncWith] = "AsyncWith",
+    [S_Match] = "Match",
+    [S_Raise] = "Raise",
+    [S_Try] = "Try",
+    [S_TryStar] = "TryStar",
+    [S_Assert] = "Assert",
+    [S_Import] = "Import",
+    [S_ImportFrom] = "ImportFrom",
+    [S_Global] = "Global",
+    [S_Nonlocal] = "Nonlocal",
+    [S_Expr] = "Expr",
+    [S_Pass] = "Pass",
+    [S_Break] = "Break",
     [S_Continue] = "Continue",
 };
 

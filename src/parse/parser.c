@@ -150,7 +150,8 @@ PTok *p_peek(Parser *p) {
 
 PTok *p_peek_at(Parser *p, int ahead) {
     while (p->pos + ahead >= p->ntoks) {
-        if (p->ntoks && p_tok(p, p->ntoks - 1)->kind == TOK_ERRORTOKEN) return p_tok(p, p->ntoks - 1);
+        if (p->ntoks && p_tok(p, p->ntoks - 1)->kind == TOK_ERRORTOKEN)
+            return p_tok(p, p->ntoks - 1);
         if (fetch(p) == &error_token) return &error_token;
     }
     return p_tok(p, p->pos + ahead);
@@ -201,10 +202,46 @@ PTok *p_expect_forced(Parser *p, TokenKind k, const char *text) {
 void parser_free_tokens(Parser *p) {
     for (int i = 0; i < p->nchunks; i++) mem_free(p->chunks[i]);
     mem_free(p->chunks);
-    mem_free(p->memo);
+    for (int i = 0; i < 3; i++) {
+        mem_free(p->memo[i]);
+        p->memo[i] = NULL;
+    }
+    p->memo_cap = 0;
     p->chunks = NULL;
-    p->memo = NULL;
     p->nchunks = p->ntoks = 0;
+}
+
+static struct MemoEntry *memo_slot(Parser *p, MemoRule rule, int pos) {
+    if (pos >= p->memo_cap) {
+        int cap = p->memo_cap ? p->memo_cap : 256;
+        while (cap <= pos) cap *= 2;
+        for (int i = 0; i < 3; i++) {
+            struct MemoEntry *m = mem_realloc(p->memo[i], (size_t)cap * sizeof *m);
+            if (!m) return p_oom(p);
+            memset(m + p->memo_cap, 0, (size_t)(cap - p->memo_cap) * sizeof *m);
+            p->memo[i] = m;
+        }
+        p->memo_cap = cap;
+    }
+    return &p->memo[rule][pos];
+}
+
+Expr *p_memoized(Parser *p, MemoRule rule, Expr *(*fn)(Parser *)) {
+    if (!p->second_pass) return fn(p);
+    int pos = p->pos;
+    struct MemoEntry *m = memo_slot(p, rule, pos);
+    if (!m) return NULL;
+    if (m->state) {
+        if (m->state == 2) return NULL;
+        p->pos = m->end;
+        return m->e;
+    }
+    Expr *e = fn(p);
+    if (p->error || !(m = memo_slot(p, rule, pos))) return NULL;
+    m->state = e ? 1 : 2;
+    m->e = e;
+    m->end = p->pos;
+    return e;
 }
 
 int p_mark(Parser *p) { return p->pos; }
@@ -219,16 +256,14 @@ const PTok *p_last_tok(const Parser *p) {
     return p->ntoks ? p_tok(p, 0) : &error_token;
 }
 
-int p_enter(Parser *p) {
+int p_enter(Parser *p, int cost) {
     if (p->error) return 0;
-    if (++p->depth > MAX_PARSE_DEPTH) {
-        p->depth--;
-        return p_no_memory(p); /* CPython: MemoryError from its parser stack check */
-    }
+    if (p->depth + cost > MAX_PARSE_DEPTH) return p_no_memory(p); /* CPython: MemoryError */
+    p->depth += cost;
     return 1;
 }
 
-void p_leave(Parser *p) { p->depth--; }
+void p_leave(Parser *p, int cost) { p->depth -= cost; }
 
 /* ---- nodes ---- */
 
@@ -378,11 +413,12 @@ void *raise_at(Parser *p, SyntaxErrorKind kind, Loc l, const char *fmt, ...) {
     return NULL;
 }
 
-/* An error at token t. INDENT, DEDENT and ENDMARKER have no text: CPython places such errors
- * at its tokenizer's position (the end of the indentation, or the end of the last line) with
- * no end offset. */
-static void raise_token_va(Parser *p, SyntaxErrorKind kind, const PTok *t, const char *fmt,
-                           va_list ap) {
+/* An error at token t. INDENT, DEDENT and ENDMARKER have no text (CPython: column -1): an
+ * error at such a token gets offset 0 and end_offset 0 when located at the token, and the
+ * tokenizer's position (the end of the indentation, or the end of the last line) with
+ * end_offset -1 when located at the last token (at_cursor). */
+static void raise_token_va(Parser *p, SyntaxErrorKind kind, const PTok *t, int at_cursor,
+                           const char *fmt, va_list ap) {
     if (t->kind != TOK_INDENT && t->kind != TOK_DEDENT && t->kind != TOK_ENDMARKER) {
         raise_va(p, kind, loc_tok(t), fmt, ap);
         return;
@@ -391,15 +427,21 @@ static void raise_token_va(Parser *p, SyntaxErrorKind kind, const PTok *t, const
     int lineno = t->lineno - p->line_offset;
     size_t len = 0;
     const char *line = tokenizer_line(p->tz, lineno, &len);
-    if (t->kind == TOK_ENDMARKER && lineno > 1 && (!line || len == 0)) {
-        lineno--;
+    int at_eof = !line || len == 0;
+    if (at_eof) {
+        lineno--; /* CPython's tokens at the end are on the last line (line 0 if empty) */
         line = tokenizer_line(p->tz, lineno, &len);
     }
+    if (!at_cursor) {
+        raise_va(p, kind, (Loc){lineno + p->line_offset, -1, lineno + p->line_offset, -1}, fmt, ap);
+        return;
+    }
     int col = 0;
-    if (t->kind == TOK_ENDMARKER)
+    if (at_eof)
         col = (int)len;
     else
-        while (line && (size_t)col < len && (line[col] == ' ' || line[col] == '\t' || line[col] == '\f'))
+        while (line && (size_t)col < len &&
+               (line[col] == ' ' || line[col] == '\t' || line[col] == '\f'))
             col++;
     raise_va(p, kind, (Loc){lineno + p->line_offset, 0, lineno + p->line_offset, 0}, fmt, ap);
     if (p->err->kind == kind) {
@@ -411,7 +453,7 @@ static void raise_token_va(Parser *p, SyntaxErrorKind kind, const PTok *t, const
 void *raise_tok(Parser *p, const PTok *t, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);
-    raise_token_va(p, SE_SYNTAX, t, fmt, ap);
+    raise_token_va(p, SE_SYNTAX, t, 0, fmt, ap);
     va_end(ap);
     return NULL;
 }
@@ -431,7 +473,7 @@ static const PTok *last_fetched(const Parser *p) {
 void *raise_last_indentation(Parser *p, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);
-    raise_token_va(p, SE_INDENTATION, last_fetched(p), fmt, ap);
+    raise_token_va(p, SE_INDENTATION, last_fetched(p), 1, fmt, ap);
     va_end(ap);
     return NULL;
 }
@@ -440,7 +482,7 @@ void *raise_last_indentation(Parser *p, const char *fmt, ...) {
 void *raise_last(Parser *p, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);
-    raise_token_va(p, SE_SYNTAX, last_fetched(p), fmt, ap);
+    raise_token_va(p, SE_SYNTAX, last_fetched(p), 1, fmt, ap);
     va_end(ap);
     return NULL;
 }
@@ -480,7 +522,7 @@ static Mod *parse_interactive(Parser *p) {
 
 static void *parse_pass(Parser *p) {
     p->pos = 0;
-    p->depth = 0;
+    p->depth = BASE_NESTING_COST;
     if (p->fstring) return parse_star_expressions(p); /* CPython's fstring rule */
     switch (p->mode) {
         case PARSE_EVAL: return parse_eval(p);
@@ -532,24 +574,47 @@ static void check_rest_for_tokenizer_errors(Parser *p) {
     }
 }
 
+/* After a statement in single mode: is there more than whitespace and comments after the
+ * last token fetched? (CPython's bad_single_statement, on the source text.) */
+static int more_after_single_statement(Parser *p) {
+    const PTok *t = last_fetched(p);
+    int lineno = t->end_lineno - p->line_offset;
+    size_t col = t->kind == TOK_ENDMARKER ? 0 : (size_t)t->end_col;
+    for (;; lineno++, col = 0) {
+        size_t len;
+        const char *line = tokenizer_line(p->tz, lineno, &len);
+        if (!line) return 0;
+        for (size_t i = col; i < len; i++) {
+            char c = line[i];
+            if (c == '#') break;
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\f' && c != '\r') return 1;
+        }
+    }
+}
+
 /* Runs the passes: a Mod, or an Expr for an f-string expression; on failure *p->err
  * describes the error. */
 void *parser_run(Parser *p) {
     void *m = parse_pass(p);
+    if (m && p->mode == PARSE_SINGLE && !p->fstring && more_after_single_statement(p))
+        return raise_last(p, "multiple statements found while compiling a single statement");
     if (m) return m;
     if (p->error && p->err->kind == SE_MEMORY) return NULL;
     int tok_failed = p->ntoks && p_tok(p, p->ntoks - 1)->kind == TOK_ERRORTOKEN;
+    int check_rest = 1;
     if (!p->error) {
         PTok last = *p_tok(p, p->ntoks - 1);
         p->invalid_pass = 1;
-        if (p->memo) memset(p->memo, 0, (size_t)p->memo_cap * sizeof *p->memo);
+        p->second_pass = 1;
         parse_pass(p);
         tok_failed = p->ntoks && p_tok(p, p->ntoks - 1)->kind == TOK_ERRORTOKEN;
         if (!p->error) {
             if (last.kind == TOK_INDENT || last.kind == TOK_DEDENT) {
                 /* located at the last token fetched, which may be past `last` */
                 const PTok *t = last_fetched(p);
-                const char *msg = last.kind == TOK_INDENT ? "unexpected indent" : "unexpected unindent";
+                const char *msg =
+                    last.kind == TOK_INDENT ? "unexpected indent" : "unexpected unindent";
+                check_rest = 0;
                 if (t->kind == TOK_INDENT || t->kind == TOK_DEDENT || t->kind == TOK_ENDMARKER)
                     raise_last_indentation(p, "%s", msg);
                 else
@@ -559,7 +624,7 @@ void *parser_run(Parser *p) {
             }
         }
     }
-    if (p->err->kind != SE_MEMORY && !tok_failed) check_rest_for_tokenizer_errors(p);
+    if (p->err->kind != SE_MEMORY && !tok_failed && check_rest) check_rest_for_tokenizer_errors(p);
     return NULL;
 }
 

@@ -86,7 +86,7 @@ static int is_legacy_name(const Expr *e) {
 static Expr *expression_without_invalid(Parser *p) {
     int saved = p->invalid_pass;
     p->invalid_pass = 0;
-    Expr *e = parse_expression(p);
+    Expr *e = parse_expression_unmemoized(p);
     p->invalid_pass = saved;
     return e;
 }
@@ -95,8 +95,8 @@ static Expr *expression_without_invalid(Parser *p) {
 void invalid_expression(Parser *p) {
     int m = p_mark(p);
     PTok *t = p_peek(p);
-    int name_string = t->kind == TOK_NAME && p_peek_at(p, 1)->kind == TOK_STRING;
     int soft = t->kind == TOK_NAME && t->kw >= KW__FIRST_SOFT;
+    int name_string = !soft && p_is_name(t) && p_peek_at(p, 1)->kind == TOK_STRING;
     if (!name_string && !soft) {
         Expr *a = parse_disjunction(p);
         Expr *b = a ? expression_without_invalid(p) : NULL;
@@ -222,14 +222,14 @@ void invalid_assignment(Parser *p) {
     p_reset(p, m);
     a = parse_star_named_expression(p);
     if (a && p_expect(p, TOK_COMMA)) {
-        for (;;) { /* star_named_expressions* */
+        for (;;) { /* star_named_expressions*: lists of items, one after the other */
             int m2 = p_mark(p);
             Expr *e = parse_star_named_expression(p);
             if (!e) {
                 p_reset(p, m2);
                 break;
             }
-            if (!p_expect(p, TOK_COMMA)) break;
+            p_expect(p, TOK_COMMA);
         }
         if (p_expect(p, TOK_COLON) && parse_expression(p)) {
             raise_at(p, SE_SYNTAX, loc_of(a), "only single target (not tuple) can be annotated");
@@ -328,7 +328,7 @@ void invalid_kwarg(Parser *p) {
     }
     if (p->error) return;
     p_reset(p, m);
-    if (!(t->kind == TOK_NAME && p_peek_at(p, 1)->kind == TOK_EQUAL)) {
+    if (!(p_is_name(t) && p_peek_at(p, 1)->kind == TOK_EQUAL)) {
         Expr *a = parse_expression(p);
         PTok *b = a ? p_expect(p, TOK_EQUAL) : NULL;
         if (b) {
@@ -350,7 +350,7 @@ static int scan_argument(Parser *p, int *keyword, int *double_star, Expr **value
         *keyword = *double_star;
         return (*value = parse_expression(p)) != NULL;
     }
-    if (t->kind == TOK_NAME && p_peek_at(p, 1)->kind == TOK_EQUAL) {
+    if (p_is_name(t) && p_peek_at(p, 1)->kind == TOK_EQUAL) {
         p_next(p);
         p_next(p);
         *keyword = 1;
@@ -360,58 +360,63 @@ static int scan_argument(Parser *p, int *keyword, int *double_star, Expr **value
     return *value != NULL && !p_at(p, TOK_EQUAL);
 }
 
+/* Consumes the rest of an argument list as `args` would (for the error's location). */
+static void skip_arguments(Parser *p) {
+    int m = p_mark(p);
+    while (p_expect(p, TOK_COMMA)) {
+        int keyword, double_star;
+        Expr *value;
+        if (!scan_argument(p, &keyword, &double_star, &value)) break;
+        m = p_mark(p);
+    }
+    p_reset(p, m);
+}
+
 void invalid_arguments(Parser *p, int args_start) {
     p_reset(p, args_start);
-    /* walk the arguments left to right, as args ',' ... would */
     int seen_keyword = 0, seen_double_star = 0, count = 0;
-    Expr *last = NULL;
     for (;;) {
         invalid_kwarg(p);
         if (p->error) return;
         int item = p_mark(p);
         PTok *t = p_peek(p);
-        if (t->kind == TOK_STAR && seen_double_star) {
-            raise_tok(p, t, "iterable argument unpacking follows keyword argument unpacking");
-            return;
-        }
         int keyword, double_star;
         Expr *value;
-        if (!scan_argument(p, &keyword, &double_star, &value)) {
+        if ((t->kind == TOK_STAR && seen_double_star) ||
+            !scan_argument(p, &keyword, &double_star, &value)) {
             if (p->error) return;
             p_reset(p, item);
-            if (t->kind == TOK_NAME && p_peek_at(p, 1)->kind == TOK_EQUAL) {
+            if (t->kind == TOK_STAR && seen_keyword) {
+                raise_tok(p, t, "iterable argument unpacking follows keyword argument unpacking");
+            } else if (p_is_name(t) && p_peek_at(p, 1)->kind == TOK_EQUAL) {
                 p_next(p);
                 PTok *eq = p_next(p);
-                if (parse_expression(p) && parse_for_if_clauses(p)) {
+                if (parse_expression(p) && parse_for_if_clauses(p))
                     raise_range(p, loc_tok(t), loc_tok(eq),
                                 "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-                }
             }
             return;
         }
-        if (!keyword && t->kind != TOK_STAR && (seen_keyword) && count) {
+        if (!keyword && t->kind != TOK_STAR && seen_keyword) {
+            skip_arguments(p);
             raise_last(p, seen_double_star
                               ? "positional argument follows keyword argument unpacking"
                               : "positional argument follows keyword argument");
             return;
         }
-        if (!keyword && t->kind != TOK_STAR && at_t_lookahead(p) == 0 &&
+        if (!keyword && t->kind != TOK_STAR &&
             (p_at_kw(p, KW_FOR) || (p_at_kw(p, KW_ASYNC) && p_peek_at(p, 1)->kw == KW_FOR))) {
             ComprehensionSeq *gens = parse_for_if_clauses(p);
-            if (!gens) return;
-            if (count > 0 || p_at(p, TOK_COMMA)) {
+            if (gens && (count > 0 || p_at(p, TOK_COMMA)))
                 raise_range(p, loc_of(value), loc_of(last_comprehension_item(gens)),
                             "Generator expression must be parenthesized");
-            }
             return;
         }
         seen_keyword |= keyword;
         seen_double_star |= double_star;
-        last = value;
         count++;
         if (!p_expect(p, TOK_COMMA)) return;
     }
-    (void)last;
 }
 
 /* ---- parameters ---- */
@@ -446,12 +451,12 @@ void invalid_parameters(Parser *p, int params_start, int is_lambda) {
         }
         if (t->kind == TOK_SLASH) {
             p_next(p);
+            if (seen_star) return (void)raise_tok(p, t, "/ must be ahead of *");
             if (nparams == 0) {
                 if (p_at(p, TOK_COMMA)) raise_tok(p, t, "at least one argument must precede /");
                 return;
             }
             if (seen_slash) return (void)raise_tok(p, t, "/ may appear only once");
-            if (seen_star) return (void)raise_tok(p, t, "/ must be ahead of *");
             seen_slash = 1;
             if (p_at(p, TOK_STAR))
                 return (void)raise_tok(p, p_peek(p), "expected comma between / and *");

@@ -89,11 +89,16 @@ static Expr *expression_body(Parser *p) {
     return a;
 }
 
-Expr *parse_expression(Parser *p) {
-    if (!p_enter(p)) return NULL;
+/* expression without the memo (CPython's expression_without_invalid is a rule of its own) */
+Expr *parse_expression_unmemoized(Parser *p) {
+    if (!p_enter(p, 1)) return NULL;
     Expr *e = expression_body(p);
-    p_leave(p);
+    p_leave(p, 1);
     return e;
+}
+
+Expr *parse_expression(Parser *p) {
+    return p_memoized(p, MEMO_EXPRESSION, parse_expression_unmemoized);
 }
 
 /* operand ('kw' operand)+ as one BoolOp, or the lone operand */
@@ -133,9 +138,9 @@ static Expr *parse_inversion(Parser *p) {
     if (!p_at_kw(p, KW_NOT)) return parse_comparison(p);
     int start = p_mark(p);
     p_next(p);
-    if (!p_enter(p)) return NULL;
+    if (!p_enter(p, 1)) return NULL;
     Expr *operand = parse_inversion(p);
-    p_leave(p);
+    p_leave(p, 1);
     if (!operand) return NULL;
     Expr *e = new_expr(p, E_UnaryOp, loc_span(p, start));
     if (!e) return NULL;
@@ -148,37 +153,11 @@ static Expr *parse_conjunction(Parser *p) {
     return bool_chain(p, KW_AND, BOOLOP_AND, parse_inversion);
 }
 
-/* The second pass re-parses the same disjunctions from its error rules: memoised there. */
-static struct DisjMemo *memo_slot(Parser *p, int pos) {
-    if (pos >= p->memo_cap) {
-        int cap = p->memo_cap ? p->memo_cap : 256;
-        while (cap <= pos) cap *= 2;
-        struct DisjMemo *m = mem_realloc(p->memo, (size_t)cap * sizeof *m);
-        if (!m) return p_oom(p);
-        memset(m + p->memo_cap, 0, (size_t)(cap - p->memo_cap) * sizeof *m);
-        p->memo = m;
-        p->memo_cap = cap;
-    }
-    return &p->memo[pos];
+static Expr *disjunction_body(Parser *p) {
+    return bool_chain(p, KW_OR, BOOLOP_OR, parse_conjunction);
 }
 
-Expr *parse_disjunction(Parser *p) {
-    if (!p->invalid_pass) return bool_chain(p, KW_OR, BOOLOP_OR, parse_conjunction);
-    int pos = p_mark(p);
-    struct DisjMemo *m = memo_slot(p, pos);
-    if (!m) return NULL;
-    if (m->state) {
-        if (m->state == 2) return NULL;
-        p_reset(p, m->end);
-        return m->e;
-    }
-    Expr *e = bool_chain(p, KW_OR, BOOLOP_OR, parse_conjunction);
-    if (p->error || !(m = memo_slot(p, pos))) return NULL;
-    m->state = e ? 1 : 2;
-    m->e = e;
-    m->end = p_mark(p);
-    return e;
-}
+Expr *parse_disjunction(Parser *p) { return p_memoized(p, MEMO_DISJUNCTION, disjunction_body); }
 
 /* Consumes a comparison operator; 0 if there is none. */
 static CmpOpKind compare_op(Parser *p) {
@@ -302,20 +281,20 @@ static Expr *binary_level(Parser *p, int level) {
 
 Expr *parse_bitwise_or(Parser *p) { return binary_level(p, LEVEL_BITOR); }
 
+static Expr *await_primary(Parser *p) {
+    if (!p_at_kw(p, KW_AWAIT)) return parse_primary(p);
+    int start = p_mark(p);
+    p_next(p);
+    Expr *v = parse_primary(p);
+    Expr *a = v ? new_expr(p, E_Await, loc_span(p, start)) : NULL;
+    if (a) a->Await.value = v;
+    return a;
+}
+
 static Expr *parse_power(Parser *p) {
     int start = p_mark(p);
-    Expr *a;
-    if (p_at_kw(p, KW_AWAIT)) {
-        p_next(p);
-        Expr *v = parse_primary(p);
-        if (!v) return NULL;
-        a = new_expr(p, E_Await, loc_span(p, start));
-        if (!a) return NULL;
-        a->Await.value = v;
-    } else {
-        a = parse_primary(p);
-        if (!a) return NULL;
-    }
+    Expr *a = p_memoized(p, MEMO_AWAIT_PRIMARY, await_primary);
+    if (!a) return NULL;
     if (!p_at(p, TOK_DOUBLESTAR)) return a;
     int m = p_mark(p);
     p_next(p);
@@ -343,9 +322,9 @@ static Expr *parse_factor(Parser *p) {
     }
     int start = p_mark(p);
     p_next(p);
-    if (!p_enter(p)) return NULL;
+    if (!p_enter(p, 1)) return NULL;
     Expr *operand = parse_factor(p);
-    p_leave(p);
+    p_leave(p, 1);
     if (!operand) return NULL;
     Expr *e = new_expr(p, E_UnaryOp, loc_span(p, start));
     if (!e) return NULL;
@@ -391,12 +370,13 @@ static Expr *attribute_trailer(Parser *p, Expr *value, int start) {
 
 /* One trailer (.name, (args), [slices]) applied to `e`; NULL (position kept) if none. */
 Expr *primary_trailer(Parser *p, Expr *e, int start) {
-    switch (p_peek(p)->kind) {
-        case TOK_DOT: return attribute_trailer(p, e, start);
-        case TOK_LPAR: return parse_call_trailer(p, e, start);
-        case TOK_LSQB: return subscript_trailer(p, e, start);
-        default: return NULL;
-    }
+    TokenKind k = p_peek(p)->kind;
+    if (k == TOK_DOT) return attribute_trailer(p, e, start);
+    if (k != TOK_LPAR && k != TOK_LSQB) return NULL;
+    if (!p_enter(p, TRAILER_NESTING_COST)) return NULL;
+    Expr *r = k == TOK_LPAR ? parse_call_trailer(p, e, start) : subscript_trailer(p, e, start);
+    p_leave(p, TRAILER_NESTING_COST);
+    return r;
 }
 
 Expr *parse_primary(Parser *p) {
@@ -434,8 +414,7 @@ static Keyword *new_keyword(Parser *p, const char *arg, Expr *value, Loc l) {
 /* assignment_expression | expression !':=' */
 Expr *plain_named_expression(Parser *p) {
     PTok *t = p_peek(p);
-    if (t->kind == TOK_NAME && p_peek_at(p, 1)->kind == TOK_COLONEQUAL &&
-        (t->kw == KW_NONE_KW || t->kw >= KW__FIRST_SOFT)) {
+    if (p_is_name(t) && p_peek_at(p, 1)->kind == TOK_COLONEQUAL) {
         int start = p_mark(p);
         p_next(p);
         p_next(p);
@@ -453,7 +432,10 @@ Expr *plain_named_expression(Parser *p) {
     return e;
 }
 
+/* assignment_expression | invalid_named_expression | expression !':=' */
 Expr *parse_named_expression(Parser *p) {
+    PTok *t = p_peek(p);
+    if (p_is_name(t) && p_peek_at(p, 1)->kind == TOK_COLONEQUAL) return plain_named_expression(p);
     if (p->invalid_pass) {
         int m = p_mark(p);
         invalid_named_expression(p);
@@ -502,8 +484,7 @@ int parse_arguments(Parser *p, Expr *first, ExprSeq **args, KeywordSeq **kws) {
             Keyword *k = v ? new_keyword(p, NULL, v, loc_span(p, start)) : NULL;
             ok = k && list_push(p, &kw, k);
             seen_keyword = seen_double_star = 1;
-        } else if (t->kind == TOK_NAME && p_peek_at(p, 1)->kind == TOK_EQUAL &&
-                   (t->kw == KW_NONE_KW || t->kw >= KW__FIRST_SOFT)) {
+        } else if (p_is_name(t) && p_peek_at(p, 1)->kind == TOK_EQUAL) {
             p_next(p);
             p_next(p);
             Expr *v = parse_expression(p);
@@ -540,7 +521,7 @@ Expr *parse_call_trailer(Parser *p, Expr *func, int start) {
     PTok *t = p_peek(p);
     if (p->invalid_pass) invalid_kwarg(p);
     if (!p->error && t->kind != TOK_RPAR && t->kind != TOK_STAR && t->kind != TOK_DOUBLESTAR &&
-        !(t->kind == TOK_NAME && p_peek_at(p, 1)->kind == TOK_EQUAL)) {
+        !(p_is_name(t) && p_peek_at(p, 1)->kind == TOK_EQUAL)) {
         first = plain_named_expression(p);
         ok = first != NULL;
         if (ok && at_comprehension_start(p)) {
@@ -574,7 +555,7 @@ static Expr *parse_slice(Parser *p) {
     Expr *lower = NULL;
     if (!p_at(p, TOK_COLON)) {
         PTok *t = p_peek(p);
-        if (t->kind == TOK_NAME && p_peek_at(p, 1)->kind == TOK_COLONEQUAL)
+        if (p_is_name(t) && p_peek_at(p, 1)->kind == TOK_COLONEQUAL)
             return parse_named_expression(p);
         if (p->invalid_pass) {
             invalid_named_expression(p);
@@ -829,9 +810,16 @@ Expr *parse_atom(Parser *p) {
             }
         case TOK_STRING: return parse_strings(p);
         case TOK_NUMBER: p_next(p); return parse_number(p, t);
-        case TOK_LPAR: return parse_paren(p);
-        case TOK_LSQB: return parse_list(p);
-        case TOK_LBRACE: return parse_brace(p);
+        case TOK_LPAR:
+        case TOK_LSQB:
+        case TOK_LBRACE: {
+            if (!p_enter(p, BRACKET_NESTING_COST)) return NULL;
+            Expr *e = t->kind == TOK_LPAR   ? parse_paren(p)
+                      : t->kind == TOK_LSQB ? parse_list(p)
+                                            : parse_brace(p);
+            p_leave(p, BRACKET_NESTING_COST);
+            return e;
+        }
         case TOK_ELLIPSIS: p_next(p); return new_constant(p, CONST_ELLIPSIS, loc_tok(t));
         default: return NULL;
     }

@@ -80,18 +80,24 @@ typedef struct Parser {
     ParseMode mode;
     /* f-string expression sub-parsers: the text is "(expr)" and token positions map back */
     FStringMode fstring;
-    int fstring_level;   /* nesting of format specs (CPython allows two) */
-    int line_offset;     /* added to every line number */
-    int first_line_col;  /* added to columns of tokens on the first line */
+    int fstring_level;  /* nesting of format specs (CPython allows two) */
+    int line_offset;    /* added to every line number */
+    int first_line_col; /* added to columns of tokens on the first line */
     const char *filename;
     int level; /* bracket nesting of the tokens fetched so far */
-    /* second-pass memo of `disjunction` per token index: 0 unknown, 1 parsed, 2 failed */
-    struct DisjMemo {
+    /* The second pass memoises some rules per token index, as CPython does: a result found
+     * with the error rules off (inside an error rule) is reused later with them on. */
+    int second_pass;
+    struct MemoEntry {
         Expr *e;
-        int end, state;
-    } *memo;
+        int end, state; /* state: 0 unknown, 1 parsed, 2 failed */
+    } * memo[3];
     int memo_cap;
 } Parser;
+
+typedef enum MemoRule { MEMO_EXPRESSION, MEMO_DISJUNCTION, MEMO_AWAIT_PRIMARY } MemoRule;
+/* fn(p), memoised per position in the second pass */
+Expr *p_memoized(Parser *p, MemoRule rule, Expr *(*fn)(Parser *));
 
 #define MAX_PARSE_DEPTH 6000
 #define TOK_CHUNK_BITS  10
@@ -102,22 +108,32 @@ static inline PTok *p_tok(const Parser *p, int i) {
 }
 void parser_free_tokens(Parser *p);
 
+/* NAME in the grammar's sense: a NAME token that is not a hard keyword */
+static inline int p_is_name(const PTok *t) {
+    return t->kind == TOK_NAME && (t->kw == KW_NONE_KW || t->kw >= KW__FIRST_SOFT);
+}
+
 /* ---- tokens (parser.c) ---- */
-PTok *p_peek(Parser *p);             /* the current token (fetched on demand) */
+PTok *p_peek(Parser *p);               /* the current token (fetched on demand) */
 PTok *p_peek_at(Parser *p, int ahead); /* the token `ahead` positions after the current one */
-PTok *p_next(Parser *p);             /* consume the current token and return it */
+PTok *p_next(Parser *p);               /* consume the current token and return it */
 int p_at(Parser *p, TokenKind k);
 int p_at_kw(Parser *p, KwId kw);
 PTok *p_expect(Parser *p, TokenKind k); /* consume if the current token is k, else NULL */
 PTok *p_expect_kw(Parser *p, KwId kw);
 PTok *p_expect_forced(Parser *p, TokenKind k, const char *text); /* else "expected 'text'" */
-PTok *p_expect_name(Parser *p);      /* a NAME that is not a hard keyword */
+PTok *p_expect_name(Parser *p); /* a NAME that is not a hard keyword */
 PTok *p_expect_soft(Parser *p, KwId kw);
 int p_mark(Parser *p);
 void p_reset(Parser *p, int mark);
 const PTok *p_last_tok(const Parser *p); /* last consumed token that is not NEWLINE/INDENT/.. */
-int p_enter(Parser *p);                  /* recursion guard: 0 if too deep (error set) */
-void p_leave(Parser *p);
+/* Recursion guard, counted like CPython's parser stack (whose limit gives MemoryError): `cost`
+ * approximates how many of its rule levels a construct nests. 0 if too deep (error set). */
+int p_enter(Parser *p, int cost);
+void p_leave(Parser *p, int cost);
+#define BRACKET_NESTING_COST 26 /* expression -> ... -> atom -> display -> expression */
+#define TRAILER_NESTING_COST 23 /* primary '(' arguments ')' or '[' slices ']' */
+#define BASE_NESTING_COST    30 /* module -> statement -> ... -> expression */
 
 /* ---- nodes ---- */
 Loc loc_span(Parser *p, int start_mark); /* from toks[start_mark] to the last consumed token */
@@ -127,11 +143,11 @@ Loc loc_join(Loc a, Loc b); /* start of a to end of b */
 Expr *new_expr(Parser *p, ExprKind kind, Loc l);
 Stmt *new_stmt(Parser *p, StmtKind kind, Loc l);
 Pattern *new_pattern(Parser *p, PatternKind kind, Loc l);
-void *p_alloc(Parser *p, size_t size); /* arena_alloc that sets the memory error */
+void *p_alloc(Parser *p, size_t size);         /* arena_alloc that sets the memory error */
 const char *p_ident(Parser *p, const PTok *t); /* arena copy, NFKC-normalised if non-ASCII */
 Expr *new_name(Parser *p, const PTok *t, ExprContext ctx);
-int p_no_memory(Parser *p);  /* sets the MemoryError; returns 0 */
-void *p_oom(Parser *p);      /* same, returns NULL */
+int p_no_memory(Parser *p); /* sets the MemoryError; returns 0 */
+void *p_oom(Parser *p);     /* same, returns NULL */
 
 /* growable lists of pointers, turned into arena sequences at the end */
 typedef struct PtrList {
@@ -164,6 +180,7 @@ Arguments *empty_arguments(Parser *p);
 
 /* ---- expressions (parser_expr.c) ---- */
 Expr *parse_expression(Parser *p);
+Expr *parse_expression_unmemoized(Parser *p);
 Expr *parse_expressions(Parser *p);      /* expression (',' expression)* [','] */
 Expr *parse_star_expressions(Parser *p); /* star_expression list, Tuple if a comma */
 Expr *parse_star_expression(Parser *p);

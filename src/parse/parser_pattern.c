@@ -11,7 +11,7 @@ static Pattern *pattern_node(Parser *p, PatternKind kind, int start) {
 /* NAME that is not '_' and not followed by '.', '(' or '=' */
 static PTok *capture_target(Parser *p) {
     PTok *t = p_peek(p);
-    if (t->kind != TOK_NAME || t->kw == SK_UNDERSCORE) return NULL;
+    if (!p_is_name(t) || t->kw == SK_UNDERSCORE) return NULL;
     TokenKind next = p_peek_at(p, 1)->kind;
     if (next == TOK_DOT || next == TOK_LPAR || next == TOK_EQUAL) return NULL;
     return p_expect_name(p);
@@ -205,7 +205,7 @@ static void positional_after_keyword(Parser *p) {
     Pattern *first = NULL, *last = NULL;
     for (;;) {
         int m = p_mark(p);
-        if (p_at(p, TOK_NAME) && p_peek_at(p, 1)->kind == TOK_EQUAL) break;
+        if (p_is_name(p_peek(p)) && p_peek_at(p, 1)->kind == TOK_EQUAL) break;
         Pattern *v = parse_pattern(p);
         if (!v) {
             p_reset(p, m);
@@ -232,8 +232,8 @@ static Pattern *class_pattern(Parser *p, Expr *cls, int start) {
     int ok = 1;
     while (ok && !p_at(p, TOK_RPAR)) {
         PTok *t = p_peek(p);
-        if (t->kind == TOK_NAME && p_peek_at(p, 1)->kind == TOK_EQUAL) {
-            p_expect_name(p);
+        if (p_is_name(t) && p_peek_at(p, 1)->kind == TOK_EQUAL) {
+            p_next(p);
             p_next(p);
             Pattern *v = parse_pattern(p);
             ok = v && list_push(p, &kwd_attrs, (void *)p_ident(p, t)) && list_push(p, &kwd_pats, v);
@@ -366,9 +366,9 @@ static Pattern *pattern_body(Parser *p) {
 }
 
 static Pattern *parse_pattern(Parser *p) {
-    if (!p_enter(p)) return NULL;
+    if (!p_enter(p, 1)) return NULL;
     Pattern *pt = pattern_body(p);
-    p_leave(p);
+    p_leave(p, 1);
     return pt;
 }
 

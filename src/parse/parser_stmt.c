@@ -589,13 +589,15 @@ static void invalid_with_stmt(Parser *p, int after_with) {
     for (int parenthesized = 0; parenthesized < 2 && !p->error; parenthesized++) {
         p_reset(p, after_with);
         if (parenthesized && !p_expect(p, TOK_LPAR)) return;
+        int items = 0;
         for (;;) {
             Expr *e = parenthesized ? parse_expressions(p) : parse_expression(p);
             if (!e || (p_expect_kw(p, KW_AS) && !parse_star_target(p))) break;
+            items++;
             if (!p_expect(p, TOK_COMMA)) break;
             if (parenthesized && p_at(p, TOK_RPAR)) break;
         }
-        if (p->error || (parenthesized && !p_expect(p, TOK_RPAR))) continue;
+        if (p->error || !items || (parenthesized && !p_expect(p, TOK_RPAR))) continue;
         if (p_at(p, TOK_NEWLINE)) {
             raise_last(p, "expected ':'");
             return;

@@ -36,9 +36,9 @@ static Expr *star_target(Parser *p, ExprContext ctx) {
     if (!p_at(p, TOK_STAR) || ctx == CTX_DEL) return target_with_star_atom(p, ctx);
     int start = p_mark(p);
     p_next(p);
-    if (p_at(p, TOK_STAR) || !p_enter(p)) return NULL;
+    if (p_at(p, TOK_STAR) || !p_enter(p, 1)) return NULL;
     Expr *v = star_target(p, ctx);
-    p_leave(p);
+    p_leave(p, 1);
     if (!v) return NULL;
     Expr *e = new_expr(p, E_Starred, loc_span(p, start));
     if (!e) return NULL;
@@ -92,9 +92,9 @@ static Expr *star_atom(Parser *p, ExprContext ctx) {
     if (t->kind != TOK_LPAR) return NULL;
     p_next(p);
     if (!p_at(p, TOK_RPAR)) {
-        if (!p_enter(p)) return NULL;
+        if (!p_enter(p, 1)) return NULL;
         Expr *first = star_target(p, ctx);
-        p_leave(p);
+        p_leave(p, 1);
         if (!first) return NULL;
         if (first->kind != E_Starred && p_expect(p, TOK_RPAR)) return first;
         if (!p_expect(p, TOK_COMMA)) return NULL;

@@ -13,6 +13,7 @@
 #include "../object/generator.h"
 #include "../object/int.h"
 #include "../object/list.h"
+#include "../object/set.h"
 #include "../object/module.h"
 #include "../object/slice.h"
 #include "../object/str.h"
@@ -22,6 +23,7 @@
 #include "errors.h"
 #include "eval_helpers.h"
 #include "specialize.h"
+#include "str_append.h"
 #include "traceback.h"
 
 #if defined(__GNUC__)
@@ -296,6 +298,10 @@ static inline Value call_object(Value callable, Value const *args, size_t nargs,
 #define DISPATCH_SAME_OPARG() goto dispatch_opcode
 #endif
 
+/* A shared tail of several instructions (reached by goto). */
+#define LABEL(name)                                                                                \
+    name:
+
 /* (Re)loads the registers of the frame that becomes current. */
 #define LOAD_FRAME()                                                                               \
     do {                                                                                           \
@@ -468,17 +474,9 @@ dispatch_opcode:
         }
 
         TARGET(BINARY_OP) {
-            Value b = POP();
-            Value a = TOP();
             if (UNLIKELY(specialize_due(next_instr)))
-                specialize_binary_op(next_instr - 1, a, b, oparg);
-            Value r = binary_op_fast(a, b, oparg);
-            decref(a);
-            decref(b);
-            SET_TOP(r);
-            if (!r) goto error_pop1;
-            SKIP_CACHES(BINARY_OP);
-            DISPATCH();
+                specialize_binary_op(next_instr - 1, SECOND(), TOP(), oparg);
+            goto generic_binary_op;
         }
 
         TARGET(BINARY_OP_ADD_INT) {
@@ -545,17 +543,33 @@ dispatch_opcode:
             goto generic_binary_op;
         }
 
-    generic_binary_op : {
-        Value b = POP();
-        Value a = TOP();
-        Value r = binary_op_fast(a, b, oparg);
-        decref(a);
-        decref(b);
-        SET_TOP(r);
-        if (!r) goto error_pop1;
-        SKIP_CACHES(BINARY_OP);
-        DISPATCH();
-    }
+        LABEL(generic_binary_op) {
+            Value b = POP();
+            Value a = TOP();
+            if ((oparg == BINOP_ADD || oparg == BINOP_INPLACE + BINOP_ADD) && is_str_exact(a) &&
+                is_str_exact(b)) {
+                /* s = s + t / s += t into the same local: let the str grow in place */
+                CodeUnit store = next_instr[CACHES(BINARY_OP)];
+                if (unit_opcode(store) == STORE_FAST && GETLOCAL(unit_arg(store)) == a) {
+                    GETLOCAL(unit_arg(store)) = NULL;
+                    decref(a);
+                    Value r = str_append_inplace(a, b);
+                    decref(b);
+                    STACK_SHRINK(1);
+                    if (!r) goto error;
+                    GETLOCAL(unit_arg(store)) = r;
+                    JUMPBY(CACHES(BINARY_OP) + 1);
+                    DISPATCH();
+                }
+            }
+            Value r = binary_op_fast(a, b, oparg);
+            decref(a);
+            decref(b);
+            SET_TOP(r);
+            if (!r) goto error_pop1;
+            SKIP_CACHES(BINARY_OP);
+            DISPATCH();
+        }
 
         TARGET(COMPARE_OP) {
             Value b = POP();
@@ -619,17 +633,17 @@ dispatch_opcode:
             goto generic_compare_op;
         }
 
-    generic_compare_op : {
-        Value b = POP();
-        Value a = TOP();
-        Value r = compare_fast(a, b, oparg);
-        decref(a);
-        decref(b);
-        SET_TOP(r);
-        if (!r) goto error_pop1;
-        SKIP_CACHES(COMPARE_OP);
-        DISPATCH();
-    }
+        LABEL(generic_compare_op) {
+            Value b = POP();
+            Value a = TOP();
+            Value r = compare_fast(a, b, oparg);
+            decref(a);
+            decref(b);
+            SET_TOP(r);
+            if (!r) goto error_pop1;
+            SKIP_CACHES(COMPARE_OP);
+            DISPATCH();
+        }
 
         TARGET(IS_OP) {
             Value b = POP();
@@ -1445,7 +1459,7 @@ dispatch_opcode:
 
         TARGET(SET_ADD) {
             Value v = POP();
-            int rc = eval_set_add(PEEK(oparg), v);
+            int rc = set_add(PEEK(oparg), v);
             decref(v);
             if (rc < 0) goto error;
             DISPATCH();
@@ -1470,7 +1484,7 @@ dispatch_opcode:
 
         TARGET(SET_UPDATE) {
             Value iterable = POP();
-            int rc = eval_set_update(PEEK(oparg), iterable);
+            int rc = set_update(PEEK(oparg), iterable);
             decref(iterable);
             if (rc < 0) goto error;
             DISPATCH();

@@ -16,6 +16,7 @@
 #include "../object/function.h"
 #include "../object/list.h"
 #include "../object/module.h"
+#include "../object/set.h"
 #include "../object/str.h"
 #include "../object/tuple.h"
 #include "../object/type.h"
@@ -263,36 +264,12 @@ Value eval_build_string(Value *items, intptr_t n) {
 
 /* ---- collections ---- */
 
-static Value builtin_named(const char *name) {
-    Value v = dict_get_cstr(interp.builtins, name);
-    if (!v) err_format(&exc_SystemError, "builtins.%s is missing", name);
-    return v;
-}
-
 Value eval_build_set(Value *items, intptr_t n) {
-    Value set_type = builtin_named("set");
-    if (!set_type) return NULL;
-    Value s = object_call(set_type, NULL, 0, NULL);
+    Value s = set_new_from(&type_set, NULL);
     for (intptr_t i = 0; s && i < n; i++) {
-        if (eval_set_add(s, items[i]) < 0) CLEAR(s);
+        if (set_add(s, items[i]) < 0) CLEAR(s);
     }
     return s;
-}
-
-int eval_set_add(Value set, Value v) {
-    Value name = str_intern_cstr("add");
-    Value r = name ? object_call_method(set, name, &v, 1) : NULL;
-    if (!r) return -1;
-    decref(r);
-    return 0;
-}
-
-int eval_set_update(Value set, Value iterable) {
-    Value name = str_intern_cstr("update");
-    Value r = name ? object_call_method(set, name, &iterable, 1) : NULL;
-    if (!r) return -1;
-    decref(r);
-    return 0;
 }
 
 Value eval_build_map(Value *items, intptr_t n) {

@@ -29,8 +29,6 @@ Value eval_build_set(Value *items, intptr_t n);
 Value eval_build_map(Value *items, intptr_t n); /* key, value pairs */
 Value eval_build_const_key_map(Value *values, Value keys, intptr_t n);
 int eval_list_extend(Value list, Value iterable);
-int eval_set_add(Value set, Value v);
-int eval_set_update(Value set, Value iterable);
 int eval_dict_update(Value dict, Value update);
 int eval_dict_merge(Value func, Value dict, Value update);
 Value eval_call_function_ex(Value func, Value callargs, Value kwargs);
