@@ -74,8 +74,14 @@ run: $(PVM)
 	./$(PVM) examples/hello.py
 	./$(PVM) examples/pipeline.py
 
-test: $(PVM)
-	python3 tests/run.py --pvm ./$(PVM)
+# C unit tests: tests/c/test_NAME.c, each a program linked with libpvm.a that exits 0 on success.
+UNIT_BINS := $(patsubst %.c,$(BUILD)/%,$(wildcard tests/c/test_*.c))
+$(BUILD)/tests/c/%: tests/c/%.c $(BUILD)/libpvm.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(LDFLAGS_MODE) -o $@ $< $(BUILD)/libpvm.a $(LIBS)
+
+test: $(PVM) $(UNIT_BINS)
+	python3 tests/run.py --pvm ./$(PVM) $(addprefix --unit ,$(UNIT_BINS))
 
 expected:
 	python3 tests/run.py --regen

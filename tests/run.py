@@ -17,7 +17,10 @@ path absolute in tracebacks, so the repo-root prefix is stripped from every
 captured output: expected files say File "tests/errors/zero_div.py", and pvm
 may print either the relative or the absolute path.
 
-Usage:   python3 tests/run.py [--pvm PATH] [--jobs N] [--regen] [FILTER...]
+C unit tests (tests/c/test_*.c, built by the Makefile against libpvm.a) are passed
+with --unit BINARY and count as one test each: they pass iff they exit 0.
+
+Usage:   python3 tests/run.py [--pvm PATH] [--jobs N] [--regen] [--unit BIN]... [FILTER...]
 The last line printed is "N passed, N failed, N skipped"; exit status is 0
 iff nothing failed (xfail tests that fail are "skipped", not failed).
 """
@@ -153,6 +156,19 @@ def regen(test):
     return f"{test}: status {status}, {len(err)} bytes of stderr"
 
 
+def check_unit(binary):
+    """Runs one C unit-test binary; returns "" on success, else what it printed."""
+    try:
+        proc = subprocess.run([binary], cwd=ROOT, env=ENV, capture_output=True,
+                              timeout=TIMEOUT * 6)
+    except subprocess.TimeoutExpired:
+        return "timed out\n"
+    if proc.returncode == 0:
+        return ""
+    out = (proc.stdout + proc.stderr).decode("utf-8", "replace")
+    return f"{out}exit status {proc.returncode}\n"
+
+
 def main():
     ap = argparse.ArgumentParser(description="Run pvm behaviour tests.")
     ap.add_argument("--pvm", default=os.path.join(ROOT, "pvm"),
@@ -160,6 +176,8 @@ def main():
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--regen", action="store_true",
                     help="regenerate expected files with python3")
+    ap.add_argument("--unit", action="append", default=[], metavar="BINARY",
+                    help="also run a C unit-test binary (passes iff it exits 0)")
     ap.add_argument("filters", nargs="*", metavar="FILTER")
     args = ap.parse_args()
 
@@ -199,6 +217,14 @@ def main():
             sys.stdout.write("".join(problems[:DIFF_LINES]))
             if len(problems) > DIFF_LINES:
                 print(f"... ({len(problems) - DIFF_LINES} more lines)")
+    for unit in args.unit:
+        problems = check_unit(unit)
+        if problems:
+            failed += 1
+            print(f"FAIL {unit}")
+            sys.stdout.write(problems)
+        else:
+            passed += 1
     print(f"{passed} passed, {failed} failed, {skipped} skipped")
     return 0 if failed == 0 else 1
 

@@ -179,22 +179,27 @@ static bool run_finalizers(GCHead *unreachable) {
     return ran;
 }
 
-static intptr_t delete_garbage(GCHead *unreachable, GCHead *old) {
-    intptr_t freed = 0;
+/* Breaks every garbage cycle with the types' clear slots; objects freed as a result
+ * unlink themselves from the list. */
+static void delete_garbage(GCHead *unreachable, GCHead *old) {
     while (!list_empty(unreachable)) {
         GCHead *h = unreachable->next;
         Value v = head_object(h);
         h->gc_refs &= GC_FINALIZED;
         list_remove(h);
         list_append(old, h); /* if clearing doesn't free it, it survives into `old` */
-        freed++;
         if (v->type->clear) {
             incref(v);
             v->type->clear(v);
             decref(v);
         }
     }
-    return freed;
+}
+
+static intptr_t list_length(GCHead *l) {
+    intptr_t n = 0;
+    for (GCHead *h = l->next; h != l; h = h->next) n++;
+    return n;
 }
 
 static intptr_t collect_generations(int oldest) {
@@ -221,7 +226,9 @@ static intptr_t collect_generations(int oldest) {
     }
     clear_collecting(&young);
     list_merge(&young, &older->head);
-    return delete_garbage(&unreachable, &older->head);
+    intptr_t found = list_length(&unreachable);
+    delete_garbage(&unreachable, &older->head);
+    return found;
 }
 
 intptr_t gc_collect(int generation) {
