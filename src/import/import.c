@@ -1,16 +1,17 @@
 /* import.c: finds and loads modules. Order: sys.modules, built-in C modules (table
  * below), then NAME.py / NAME/__init__.py in each sys.path directory, executed in a
- * fresh module namespace. Handles packages, relative imports and fromlist. */
+ * fresh module namespace (its code comes through the .pyc cache, pyc/pycache.c). Handles packages, relative imports and fromlist. */
 #include "import.h"
 
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
-#include "../compile/compile.h"
 #include "../memory/alloc.h"
 #include "../modules/dis.h"
 #include "../modules/gc_module.h"
+#include "../pyc/marshal.h"
+#include "../pyc/pycache.h"
 #include "../object/dict.h"
 #include "../object/exceptions.h"
 #include "../object/list.h"
@@ -19,12 +20,12 @@
 #include "../object/tuple.h"
 #include "../vm/errors.h"
 #include "../vm/eval.h"
-#include "../vm/runtime.h"
 #include "../vm/state.h"
 
 static const BuiltinModule builtin_modules[] = {
     {"dis", dis_module_new},
     {"gc", gc_module_new},
+    {"marshal", marshal_module_new},
     {NULL, NULL},
 };
 
@@ -47,11 +48,7 @@ static bool is_file(const char *path, bool dir) {
 
 /* Executes the source file `path` as module `name` (already in sys.modules on success). */
 static Value load_source_module(Value name, const char *path, const char *package_dir) {
-    size_t len;
-    char *src = runtime_read_file(path, &len);
-    if (!src) return err_format(&exc_ImportError, "cannot read %s", path);
-    Value code = compile_source(src, len, path, COMPILE_EXEC, 0);
-    mem_free(src);
+    Value code = pycache_load_module_code(path);
     if (!code) return NULL;
     Value module = module_new(str_utf8(name));
     Value file = str_from_cstr(path);

@@ -159,6 +159,29 @@ static void test_dict_reinsert_order(void) {
     decref(d);
 }
 
+static void test_dict_hints(void) {
+    Value a = str_intern_cstr("alpha"), b = str_intern_cstr("beta");
+    Value d1 = dict_new(), d2 = dict_new();
+    dict_set(d1, a, small_int(1));
+    dict_set(d1, b, small_int(2));
+    dict_set(d2, a, small_int(3));
+    dict_set(d2, b, small_int(4));
+    uint16_t hint = 0;
+    check(dict_get_str_hint(d1, b, &hint) == small_int(2) && hint == 1, "hint learnt");
+    check(dict_get_str_hint(d2, b, &hint) == small_int(4), "hint reused on a like dict");
+    uint64_t version = dict_version(d2);
+    check(dict_set_str_hint(d2, b, small_int(5), &hint) == 0 && dict_get(d2, b) == small_int(5),
+          "hinted store");
+    check(dict_version(d2) != version, "hinted store bumps the version");
+    dict_del(d2, a);
+    hint = 0;
+    check(dict_get_str_hint(d2, a, &hint) == NULL && !err_occurred(), "hint to a deleted entry");
+    check(dict_set_str_hint(d2, a, small_int(6), &hint) == 0 && hint == 2,
+          "store of a new key records its entry");
+    decref(d1);
+    decref(d2);
+}
+
 /* ---- lists ---- */
 
 static void test_list_sort(void) {
@@ -183,6 +206,7 @@ int main(int argc, char **argv) {
     test_dict_order_and_deletion();
     test_dict_str_keys();
     test_dict_reinsert_order();
+    test_dict_hints();
     test_list_sort();
     printf("%d passed, %d failed\n", passed, failed);
     return failed ? 1 : 0;
