@@ -2,6 +2,7 @@
  * information, exit, recursion limit and other interpreter settings. */
 #include "sys.h"
 
+#include <float.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,9 +11,12 @@
 #include "../object/dict.h"
 #include "../object/exceptions.h"
 #include "../object/int.h"
+#include "../object/float.h"
 #include "../object/list.h"
 #include "../object/module.h"
+#include "../object/namespace.h"
 #include "../object/str.h"
+#include "../object/structseq.h"
 #include "../object/tuple.h"
 #include "../vm/errors.h"
 #include "../vm/state.h"
@@ -111,17 +115,6 @@ static Value sys_exception(Value self, Value const *args, size_t nargs, Value kw
     return exc ? incref(exc) : NONE;
 }
 
-static MethodDef sys_methods[] = {
-    {"exit", sys_exit, 0, NULL},
-    {"getrecursionlimit", sys_getrecursionlimit, 0, NULL},
-    {"setrecursionlimit", sys_setrecursionlimit, 0, NULL},
-    {"intern", sys_intern, 0, NULL},
-    {"getrefcount", sys_getrefcount, 0, NULL},
-    {"exc_info", sys_exc_info, 0, NULL},
-    {"exception", sys_exception, 0, NULL},
-    {NULL, NULL, 0, NULL},
-};
-
 static Value str_list(int n, char **items) {
     Value list = list_new(0);
     for (int i = 0; list && i < n; i++) {
@@ -152,6 +145,171 @@ static Value initial_path(int argc, char **argv) {
     return path;
 }
 
+static GetSetDef version_info_fields[] = {
+    STRUCTSEQ_FIELD("major", 0),  STRUCTSEQ_FIELD("minor", 1),
+    STRUCTSEQ_FIELD("micro", 2),  STRUCTSEQ_FIELD("releaselevel", 3),
+    STRUCTSEQ_FIELD("serial", 4), {NULL, NULL, NULL, NULL, NULL},
+};
+Type type_version_info = STRUCTSEQ_TYPE("sys.version_info", version_info_fields);
+
+static GetSetDef flags_fields[] = {
+    STRUCTSEQ_FIELD("debug", 0),
+    STRUCTSEQ_FIELD("inspect", 1),
+    STRUCTSEQ_FIELD("interactive", 2),
+    STRUCTSEQ_FIELD("optimize", 3),
+    STRUCTSEQ_FIELD("dont_write_bytecode", 4),
+    STRUCTSEQ_FIELD("no_user_site", 5),
+    STRUCTSEQ_FIELD("no_site", 6),
+    STRUCTSEQ_FIELD("ignore_environment", 7),
+    STRUCTSEQ_FIELD("verbose", 8),
+    STRUCTSEQ_FIELD("bytes_warning", 9),
+    STRUCTSEQ_FIELD("quiet", 10),
+    STRUCTSEQ_FIELD("hash_randomization", 11),
+    STRUCTSEQ_FIELD("isolated", 12),
+    STRUCTSEQ_FIELD("dev_mode", 13),
+    STRUCTSEQ_FIELD("utf8_mode", 14),
+    STRUCTSEQ_FIELD("warn_default_encoding", 15),
+    STRUCTSEQ_FIELD("safe_path", 16),
+    STRUCTSEQ_FIELD("int_max_str_digits", 17),
+    {NULL, NULL, NULL, NULL, NULL},
+};
+Type type_sys_flags = STRUCTSEQ_TYPE("sys.flags", flags_fields);
+
+static GetSetDef float_info_fields[] = {
+    STRUCTSEQ_FIELD("max", 0),   STRUCTSEQ_FIELD("max_exp", 1),  STRUCTSEQ_FIELD("max_10_exp", 2),
+    STRUCTSEQ_FIELD("min", 3),   STRUCTSEQ_FIELD("min_exp", 4),  STRUCTSEQ_FIELD("min_10_exp", 5),
+    STRUCTSEQ_FIELD("dig", 6),   STRUCTSEQ_FIELD("mant_dig", 7), STRUCTSEQ_FIELD("epsilon", 8),
+    STRUCTSEQ_FIELD("radix", 9), STRUCTSEQ_FIELD("rounds", 10),  {NULL, NULL, NULL, NULL, NULL},
+};
+Type type_float_info = STRUCTSEQ_TYPE("sys.float_info", float_info_fields);
+
+static GetSetDef int_info_fields[] = {
+    STRUCTSEQ_FIELD("bits_per_digit", 0),
+    STRUCTSEQ_FIELD("sizeof_digit", 1),
+    STRUCTSEQ_FIELD("default_max_str_digits", 2),
+    STRUCTSEQ_FIELD("str_digits_check_threshold", 3),
+    {NULL, NULL, NULL, NULL, NULL},
+};
+Type type_int_info = STRUCTSEQ_TYPE("sys.int_info", int_info_fields);
+
+static GetSetDef hash_info_fields[] = {
+    STRUCTSEQ_FIELD("width", 0),     STRUCTSEQ_FIELD("modulus", 1),
+    STRUCTSEQ_FIELD("inf", 2),       STRUCTSEQ_FIELD("nan", 3),
+    STRUCTSEQ_FIELD("imag", 4),      STRUCTSEQ_FIELD("algorithm", 5),
+    STRUCTSEQ_FIELD("hash_bits", 6), STRUCTSEQ_FIELD("seed_bits", 7),
+    STRUCTSEQ_FIELD("cutoff", 8),    {NULL, NULL, NULL, NULL, NULL},
+};
+Type type_hash_info = STRUCTSEQ_TYPE("sys.hash_info", hash_info_fields);
+
+/* A struct sequence from new references (consumed, even on failure). */
+static Value make_structseq(Type *type, intptr_t n, Value *items) {
+    Value r = NULL;
+    bool complete = true;
+    for (intptr_t i = 0; i < n; i++) complete = complete && items[i];
+    if (complete) r = structseq_new(type, items, n);
+    for (intptr_t i = 0; i < n; i++) xdecref(items[i]);
+    return r;
+}
+
+static Value version_info(void) {
+    Value items[] = {small_int(3), small_int(11), small_int(7), str_intern_cstr("final"),
+                     small_int(0)};
+    return structseq_new(&type_version_info, items, 5);
+}
+
+static Value sys_flags(void) {
+    Value items[18];
+    for (int i = 0; i < 18; i++) items[i] = small_int(0);
+    const char *env = getenv("PYTHONDONTWRITEBYTECODE");
+    items[4] = small_int(env && *env);
+    const char *seed = getenv("PYTHONHASHSEED");
+    items[11] = small_int(!(seed && *seed && strcmp(seed, "0") == 0));
+    items[13] = FALSE_VALUE;
+    items[16] = FALSE_VALUE;
+    items[17] = small_int(-1);
+    return structseq_new(&type_sys_flags, items, 18);
+}
+
+static Value float_info(void) {
+    Value items[] = {float_new(DBL_MAX),   small_int(DBL_MAX_EXP),  small_int(DBL_MAX_10_EXP),
+                     float_new(DBL_MIN),   small_int(DBL_MIN_EXP),  small_int(DBL_MIN_10_EXP),
+                     small_int(DBL_DIG),   small_int(DBL_MANT_DIG), float_new(DBL_EPSILON),
+                     small_int(FLT_RADIX), small_int(FLT_ROUNDS)};
+    return make_structseq(&type_float_info, 11, items);
+}
+
+static Value int_info(void) {
+    Value items[] = {small_int(30), small_int(4), small_int(4300), small_int(640)};
+    return structseq_new(&type_int_info, items, 4);
+}
+
+static Value hash_info(void) {
+    Value items[] = {
+        small_int(64),      small_int(((intptr_t)1 << 61) - 1), small_int(314159), small_int(0),
+        small_int(1000003), str_from_cstr("siphash13"),         small_int(64),     small_int(128),
+        small_int(0)};
+    return make_structseq(&type_hash_info, 9, items);
+}
+
+/* sys.implementation: SimpleNamespace(name, cache_tag, version, hexversion, _multiarch) */
+static Value implementation(void) {
+    Value d = dict_new();
+    Value version = version_info();
+    Value name = str_from_cstr("pvm"), tag = str_from_cstr("pvm-311");
+    Value arch = str_from_cstr("x86_64-linux-gnu");
+    Value ns = NULL;
+    if (d && version && name && tag && arch && dict_set_cstr(d, "name", name) == 0 &&
+        dict_set_cstr(d, "cache_tag", tag) == 0 && dict_set_cstr(d, "version", version) == 0 &&
+        dict_set_cstr(d, "hexversion", small_int(0x030B07F0)) == 0 &&
+        dict_set_cstr(d, "_multiarch", arch) == 0) {
+        ns = namespace_new(d);
+    }
+    xdecref(d);
+    xdecref(version);
+    xdecref(name);
+    xdecref(tag);
+    xdecref(arch);
+    return ns;
+}
+
+static Value sys_get_int_max_str_digits(Value self, Value const *args, size_t nargs,
+                                        Value kwnames) {
+    return int_from_long(int_get_max_str_digits());
+}
+
+static Value sys_set_int_max_str_digits(Value self, Value const *args, size_t nargs,
+                                        Value kwnames) {
+    if (nargs != 1 || kwnames) {
+        return err_format(&exc_TypeError, "set_int_max_str_digits() takes exactly one argument");
+    }
+    long long n;
+    if (int_as_long(args[0], &n) < 0) return NULL;
+    if (n != 0 && n < 640) {
+        return err_format(&exc_ValueError, "maxdigits must be 0 or larger than 640");
+    }
+    int_set_max_str_digits((intptr_t)n);
+    return NONE;
+}
+
+static Value sys_getdefaultencoding(Value self, Value const *args, size_t nargs, Value kwnames) {
+    return str_from_cstr("utf-8");
+}
+
+static MethodDef sys_methods[] = {
+    {"exit", sys_exit, 0, NULL},
+    {"getrecursionlimit", sys_getrecursionlimit, 0, NULL},
+    {"setrecursionlimit", sys_setrecursionlimit, 0, NULL},
+    {"intern", sys_intern, 0, NULL},
+    {"getrefcount", sys_getrefcount, 0, NULL},
+    {"exc_info", sys_exc_info, 0, NULL},
+    {"exception", sys_exception, 0, NULL},
+    {"get_int_max_str_digits", sys_get_int_max_str_digits, 0, NULL},
+    {"set_int_max_str_digits", sys_set_int_max_str_digits, 0, NULL},
+    {"getdefaultencoding", sys_getdefaultencoding, 0, NULL},
+    {"getfilesystemencoding", sys_getdefaultencoding, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
 static int add(Value m, const char *name, Value v) {
     if (!v) return -1;
     int r = module_add_object(m, name, v);
@@ -174,9 +332,18 @@ Value sys_module_new(int argc, char **argv) {
             interp.argv = str_list(argc > 0 ? argc : 1, argc > 0 ? argv : (char *[]){""})) < 0 ||
         add(m, "path", initial_path(argc, argv)) < 0 ||
         add(m, "version", str_from_cstr("3.11.7 (pvm)")) < 0 ||
-        add(m, "version_info",
-            tuple_pack(5, small_int(3), small_int(11), small_int(7), str_intern_cstr("final"),
-                       small_int(0))) < 0 ||
+        add(m, "version_info", version_info()) < 0 || add(m, "flags", sys_flags()) < 0 ||
+        add(m, "float_info", float_info()) < 0 || add(m, "int_info", int_info()) < 0 ||
+        add(m, "hash_info", hash_info()) < 0 || add(m, "implementation", implementation()) < 0 ||
+        add(m, "warnoptions", list_new(0)) < 0 || add(m, "_xoptions", dict_new()) < 0 ||
+        add(m, "meta_path", list_new(0)) < 0 || add(m, "path_hooks", list_new(0)) < 0 ||
+        add(m, "path_importer_cache", dict_new()) < 0 ||
+        add(m, "prefix", str_from_cstr("/usr")) < 0 ||
+        add(m, "exec_prefix", str_from_cstr("/usr")) < 0 ||
+        add(m, "base_prefix", str_from_cstr("/usr")) < 0 ||
+        add(m, "base_exec_prefix", str_from_cstr("/usr")) < 0 ||
+        add(m, "platlibdir", str_from_cstr("lib")) < 0 ||
+        add(m, "api_version", small_int(1013)) < 0 ||
         add(m, "hexversion", small_int(0x030B07F0)) < 0 ||
         add(m, "maxsize", int_from_long(INTPTR_MAX)) < 0 ||
         add(m, "maxunicode", small_int(0x10FFFF)) < 0 ||
