@@ -1,6 +1,7 @@
 /* import.c: finds and loads modules. Order: sys.modules, built-in C modules (table
  * below), then NAME.py / NAME/__init__.py in each sys.path directory, executed in a
- * fresh module namespace (its code comes through the .pyc cache, pyc/pycache.c). Handles packages, relative imports and fromlist. */
+ * fresh module namespace (its code comes through the .pyc cache, pyc/pycache.c). Handles packages,
+ * relative imports and fromlist. */
 #include "import.h"
 
 #include <stdlib.h>
@@ -29,16 +30,24 @@ static const BuiltinModule builtin_modules[] = {
     {NULL, NULL},
 };
 
-static Value module_not_found(Value name) {
-    Value msg = str_from_format("No module named %R", name);
+/* Raises `type` (ImportError or a subclass) with its name and path attributes set. */
+static Value import_error(Type *type, Value msg, Value name, Value path) {
     if (!msg) return NULL;
-    Value exc = exception_new(&exc_ModuleNotFoundError, &msg, 1);
+    Value exc = exception_new(type, &msg, 1);
     decref(msg);
-    if (exc) {
-        object_setattr(exc, NAME(__name__), name);
-        err_set_exception(exc);
+    if (!exc) return NULL;
+    if ((name && object_setattr(exc, str_intern_cstr("name"), name) < 0) ||
+        (path && object_setattr(exc, str_intern_cstr("path"), path) < 0)) {
+        decref(exc);
+        return NULL;
     }
+    err_set_exception(exc);
     return NULL;
+}
+
+static Value module_not_found(Value name) {
+    return import_error(&exc_ModuleNotFoundError, str_from_format("No module named %R", name), name,
+                        NULL);
 }
 
 static bool is_file(const char *path, bool dir) {
@@ -335,19 +344,18 @@ Value import_from(Value module, Value name) {
     }
     Value file = object_getattr(module, NAME(__file__));
     if (!file) err_clear();
-    Value exc;
+    Value msg;
     if (modname && file) {
-        exc =
-            err_format(&exc_ImportError, "cannot import name %R from %R (%S)", name, modname, file);
+        msg = str_from_format("cannot import name %R from %R (%S)", name, modname, file);
     } else if (modname) {
-        exc = err_format(&exc_ImportError, "cannot import name %R from %R (unknown location)", name,
-                         modname);
+        msg = str_from_format("cannot import name %R from %R (unknown location)", name, modname);
     } else {
-        exc = err_format(&exc_ImportError, "cannot import name %R", name);
+        msg = str_from_format("cannot import name %R", name);
     }
+    import_error(&exc_ImportError, msg, modname, file);
     xdecref(modname);
     xdecref(file);
-    return exc;
+    return NULL;
 }
 
 int import_star(Value module, Value locals) {

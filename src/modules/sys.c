@@ -129,15 +129,16 @@ static Value str_list(int n, char **items) {
     return list;
 }
 
-/* sys.path: the script's directory (or '' for -c/-m/stdin), then the standard library. */
+/* sys.path: the script's real directory (or '' for -c/-m/stdin), then the standard library. */
 static Value initial_path(int argc, char **argv) {
     const char *stdlib = getenv("PVM_STDLIB");
     if (!stdlib || !*stdlib) stdlib = PVM_STDLIB_DEFAULT;
     interp.stdlib_path = stdlib;
     char *dir = NULL;
     if (argc > 0 && argv[0][0] && strcmp(argv[0], "-c") != 0 && strcmp(argv[0], "-m") != 0) {
-        const char *slash = strrchr(argv[0], '/');
-        dir = slash ? strndup(argv[0], (size_t)(slash - argv[0])) : strdup("");
+        dir = realpath(argv[0], NULL); /* the script's real directory, as CPython */
+        char *slash = dir ? strrchr(dir, '/') : NULL;
+        if (slash) *slash = '\0';
     }
     char *entries[2] = {dir ? dir : "", (char *)stdlib};
     Value path = str_list(2, entries);

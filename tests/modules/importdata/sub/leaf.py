@@ -1,0 +1,2 @@
+from . import VALUE
+LEAF = VALUE + 1
