@@ -6,7 +6,7 @@
 #include <unistd.h>
 #include <errno.h>
 
-#include "compile/ast_names.h" /* before parse/ headers */
+#include "parse/ast.h"
 #include "compile/compile.h"
 #include "memory/alloc.h"
 #include "modules/dis.h"

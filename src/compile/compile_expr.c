@@ -23,16 +23,16 @@ static const int binop_of_ast[] = {
 
 int compile_cmpop(Compiler *c, CmpOpKind op) {
     switch (op) {
-        case AST_CMP_EQ: return emit(c, COMPARE_OP, CMP_EQ);
-        case AST_CMP_NOTEQ: return emit(c, COMPARE_OP, CMP_NE);
-        case AST_CMP_LT: return emit(c, COMPARE_OP, CMP_LT);
-        case AST_CMP_LTE: return emit(c, COMPARE_OP, CMP_LE);
-        case AST_CMP_GT: return emit(c, COMPARE_OP, CMP_GT);
-        case AST_CMP_GTE: return emit(c, COMPARE_OP, CMP_GE);
-        case AST_CMP_IS: return emit(c, IS_OP, 0);
-        case AST_CMP_ISNOT: return emit(c, IS_OP, 1);
-        case AST_CMP_IN: return emit(c, CONTAINS_OP, 0);
-        case AST_CMP_NOTIN: return emit(c, CONTAINS_OP, 1);
+        case CMPOP_EQ: return emit(c, COMPARE_OP, CMP_EQ);
+        case CMPOP_NOTEQ: return emit(c, COMPARE_OP, CMP_NE);
+        case CMPOP_LT: return emit(c, COMPARE_OP, CMP_LT);
+        case CMPOP_LTE: return emit(c, COMPARE_OP, CMP_LE);
+        case CMPOP_GT: return emit(c, COMPARE_OP, CMP_GT);
+        case CMPOP_GTE: return emit(c, COMPARE_OP, CMP_GE);
+        case CMPOP_IS: return emit(c, IS_OP, 0);
+        case CMPOP_ISNOT: return emit(c, IS_OP, 1);
+        case CMPOP_IN: return emit(c, CONTAINS_OP, 0);
+        case CMPOP_NOTIN: return emit(c, CONTAINS_OP, 1);
     }
     return -1;
 }
@@ -67,7 +67,7 @@ int compile_jump_if(Compiler *c, Expr *e, Block *next, bool cond) {
     int r = -1;
     switch (e->kind) {
         case E_UnaryOp:
-            if (e->UnaryOp.op != AST_UNARY_NOT) break;
+            if (e->UnaryOp.op != UNARYOP_NOT) break;
             r = compile_jump_if(c, e->UnaryOp.operand, next, !cond);
             goto done;
         case E_BoolOp: {
@@ -397,9 +397,9 @@ static int compile_expr_kind(Compiler *c, Expr *e) {
             return emit(c, BINARY_OP, binop_of_ast[e->BinOp.op]);
         case E_UnaryOp: {
             if (compile_expr(c, e->UnaryOp.operand) < 0) return -1;
-            static const int ops[] = {[AST_UNARY_INVERT] = UNARY_INVERT, [AST_UNARY_NOT] = UNARY_NOT,
-                                      [AST_UNARY_UADD] = UNARY_POSITIVE,
-                                      [AST_UNARY_USUB] = UNARY_NEGATIVE};
+            static const int ops[] = {[UNARYOP_INVERT] = UNARY_INVERT, [UNARYOP_NOT] = UNARY_NOT,
+                                      [UNARYOP_UADD] = UNARY_POSITIVE,
+                                      [UNARYOP_USUB] = UNARY_NEGATIVE};
             return emit(c, ops[e->UnaryOp.op], 0);
         }
         case E_Lambda: return compile_lambda(c, e);

@@ -7,6 +7,7 @@
 
 #include "../memory/alloc.h"
 #include "../object/bytes.h"
+#include "../object/code.h"
 #include "../object/complex.h"
 #include "../object/float.h"
 #include "../object/int.h"
@@ -32,6 +33,39 @@ static bool frozenset_key_equal(Value a, Value b) {
     return true;
 }
 
+static bool tuple_key_equal(Value a, Value b) {
+    if (tuple_size(a) != tuple_size(b)) return false;
+    for (intptr_t i = 0; i < tuple_size(a); i++)
+        if (!const_key_equal(tuple_get(a, i), tuple_get(b, i))) return false;
+    return true;
+}
+
+static bool bytes_equal(Value a, Value b) {
+    return bytes_size(a) == bytes_size(b) &&
+           memcmp(bytes_data(a), bytes_data(b), (size_t)bytes_size(a)) == 0;
+}
+
+/* Code objects are equal constants when they compile to the same thing (a body compiled
+ * twice, as a finally block is, gives one constant). */
+static bool code_key_equal(const Code *a, const Code *b) {
+    if (a->argcount != b->argcount || a->posonlyargcount != b->posonlyargcount ||
+        a->kwonlyargcount != b->kwonlyargcount || a->flags != b->flags ||
+        a->firstlineno != b->firstlineno || a->ncodeunits != b->ncodeunits ||
+        !str_equal(a->name, b->name))
+        return false;
+    for (intptr_t i = 0; i < a->ncodeunits;) {
+        int op = opcode_info[unit_opcode(a->units[i])].base;
+        if (op != opcode_info[unit_opcode(b->units[i])].base ||
+            unit_arg(a->units[i]) != unit_arg(b->units[i]))
+            return false;
+        i += 1 + opcode_info[op].caches;
+    }
+    return tuple_key_equal(a->consts, b->consts) && tuple_key_equal(a->names, b->names) &&
+           tuple_key_equal(a->localsplusnames, b->localsplusnames) &&
+           bytes_equal(a->linetable, b->linetable) &&
+           bytes_equal(a->exceptiontable, b->exceptiontable);
+}
+
 bool const_key_equal(Value a, Value b) {
     if (a == b) return true;
     Type *t = type_of(a);
@@ -42,17 +76,11 @@ bool const_key_equal(Value a, Value b) {
         return same_double(((Complex *)a)->real, ((Complex *)b)->real) &&
                same_double(((Complex *)a)->imag, ((Complex *)b)->imag);
     if (t == &type_str) return str_equal(a, b);
-    if (t == &type_bytes)
-        return bytes_size(a) == bytes_size(b) &&
-               memcmp(bytes_data(a), bytes_data(b), (size_t)bytes_size(a)) == 0;
-    if (t == &type_tuple) {
-        if (tuple_size(a) != tuple_size(b)) return false;
-        for (intptr_t i = 0; i < tuple_size(a); i++)
-            if (!const_key_equal(tuple_get(a, i), tuple_get(b, i))) return false;
-        return true;
-    }
+    if (t == &type_bytes) return bytes_equal(a, b);
+    if (t == &type_tuple) return tuple_key_equal(a, b);
     if (t == &type_frozenset) return frozenset_key_equal(a, b);
-    return false; /* code objects, singletons: identity */
+    if (t == &type_code) return code_key_equal((const Code *)a, (const Code *)b);
+    return false; /* singletons: identity */
 }
 
 static uint64_t mix(uint64_t h, uint64_t v) {
@@ -76,6 +104,11 @@ static uint64_t const_hash(Value v) {
     if (t == &type_tuple) {
         for (intptr_t i = 0; i < tuple_size(v); i++) h = mix(h, const_hash(tuple_get(v, i)));
         return h;
+    }
+    if (t == &type_code) {
+        const Code *co = (const Code *)v;
+        return mix(mix(mix(h, (uint64_t)str_hash(co->name)), (uint64_t)co->ncodeunits),
+                   (uint64_t)co->firstlineno);
     }
     if (t == &type_frozenset) {
         uint64_t x = 0; /* order-independent */
@@ -103,25 +136,53 @@ static int rebuild_index(ConstTable *t) {
     return 0;
 }
 
+static Value rebuild_frozensets(Value v);
+
+/* frozenset(tuple(s)) with the items' frozensets rebuilt too */
+static Value frozenset_rebuilt(Value s) {
+    Value items = tuple_new(set_size(s));
+    if (!items) return NULL;
+    Value key;
+    hash_t h;
+    intptr_t i = 0;
+    for (intptr_t pos = 0; set_next(s, &pos, &key, &h);) {
+        Value k = rebuild_frozensets(key);
+        if (!k) {
+            decref(items);
+            return NULL;
+        }
+        tuple_items(items)[i++] = k;
+    }
+    Value r = set_new_from(&type_frozenset, items);
+    decref(items);
+    return r;
+}
+
+/* CPython interns identifier-like strings of a new code object's frozenset constants and
+ * rebuilds the set when that replaced a string: the case of any such string longer than one
+ * character (shorter ones are pre-interned singletons). */
+static bool reinterned(Value s) {
+    Value key;
+    hash_t h;
+    for (intptr_t pos = 0; set_next(s, &pos, &key, &h);) {
+        intptr_t n;
+        const char *u = is_str_exact(key) ? str_utf8_len(key, &n) : NULL;
+        if (!u || n < 2) continue;
+        bool name = true;
+        for (intptr_t i = 0; i < n && name; i++)
+            name = (u[i] >= 'a' && u[i] <= 'z') || (u[i] >= 'A' && u[i] <= 'Z') ||
+                   (u[i] >= '0' && u[i] <= '9') || u[i] == '_';
+        if (name) return true;
+    }
+    return false;
+}
+
 /* A new reference to v with each non-empty frozenset inside rebuilt from its own iteration
  * order, as CPython's constant merging does (it decides the order the set shows). */
 static Value rebuild_frozensets(Value v) {
     if (is_frozenset_exact(v) && set_size(v)) {
-        Value items = tuple_new(set_size(v));
-        if (!items) return NULL;
-        Value key;
-        hash_t h;
-        intptr_t i = 0;
-        for (intptr_t pos = 0; set_next(v, &pos, &key, &h);) {
-            Value k = rebuild_frozensets(key);
-            if (!k) {
-                decref(items);
-                return NULL;
-            }
-            tuple_items(items)[i++] = k;
-        }
-        Value r = set_new_from(&type_frozenset, items);
-        decref(items);
+        Value r = frozenset_rebuilt(v);
+        if (r && reinterned(r)) setref(&r, frozenset_rebuilt(r));
         return r;
     }
     if (is_tuple_exact(v)) {

@@ -395,13 +395,13 @@ static int fold_unaryop(Folder *f, Expr *e) {
     Expr *arg = e->UnaryOp.operand;
     if (!is_const(arg)) {
         /* not (a is b) -> a is not b, and the same for in */
-        if (e->UnaryOp.op == AST_UNARY_NOT && arg->kind == E_Compare &&
+        if (e->UnaryOp.op == UNARYOP_NOT && arg->kind == E_Compare &&
             arg->Compare.ops->count == 1) {
             CmpOpKind op = arg->Compare.ops->items[0], inv = 0;
-            if (op == AST_CMP_IS) inv = AST_CMP_ISNOT;
-            if (op == AST_CMP_ISNOT) inv = AST_CMP_IS;
-            if (op == AST_CMP_IN) inv = AST_CMP_NOTIN;
-            if (op == AST_CMP_NOTIN) inv = AST_CMP_IN;
+            if (op == CMPOP_IS) inv = CMPOP_ISNOT;
+            if (op == CMPOP_ISNOT) inv = CMPOP_IS;
+            if (op == CMPOP_IN) inv = CMPOP_NOTIN;
+            if (op == CMPOP_NOTIN) inv = CMPOP_IN;
             if (inv) {
                 arg->Compare.ops->items[0] = inv;
                 *e = *arg;
@@ -412,14 +412,14 @@ static int fold_unaryop(Folder *f, Expr *e) {
     Value v = cval(f, arg), r = NULL;
     if (!v) return -1;
     switch (e->UnaryOp.op) {
-        case AST_UNARY_INVERT: r = unary_invert(v); break;
-        case AST_UNARY_NOT: {
+        case UNARYOP_INVERT: r = unary_invert(v); break;
+        case UNARYOP_NOT: {
             int t = object_is_true(v);
             r = t < 0 ? NULL : bool_value(!t);
             break;
         }
-        case AST_UNARY_UADD: r = unary_positive(v); break;
-        case AST_UNARY_USUB: r = unary_negative(v); break;
+        case UNARYOP_UADD: r = unary_positive(v); break;
+        case UNARYOP_USUB: r = unary_negative(v); break;
     }
     return make_const(f, e, r);
 }
@@ -445,7 +445,7 @@ static int fold_iter(Folder *f, Expr *arg) {
 static int fold_compare(Folder *f, Expr *e) {
     int last = e->Compare.ops->count - 1;
     CmpOpKind op = e->Compare.ops->items[last];
-    if (op == AST_CMP_IN || op == AST_CMP_NOTIN) return fold_iter(f, e->Compare.comparators->items[last]);
+    if (op == CMPOP_IN || op == CMPOP_NOTIN) return fold_iter(f, e->Compare.comparators->items[last]);
     return 0;
 }
 

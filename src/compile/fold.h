@@ -6,7 +6,7 @@
 #ifndef PVM_FOLD_H
 #define PVM_FOLD_H
 
-#include "ast_names.h"
+#include "../parse/ast.h"
 #include "../object/object.h"
 
 /* The values created for AST constants: released when compilation ends. */

@@ -4,7 +4,7 @@
 #ifndef PVM_SYMTABLE_H
 #define PVM_SYMTABLE_H
 
-#include "ast_names.h"
+#include "../parse/ast.h"
 #include "compile_error.h"
 #include "namemap.h"
 

@@ -11,6 +11,7 @@
 #include "../memory/alloc.h"
 #include "../modules/dis.h"
 #include "../modules/gc_module.h"
+#include "../modules/stdlib_modules.h"
 #include "../pyc/marshal.h"
 #include "../pyc/pycache.h"
 #include "../object/dict.h"
@@ -27,6 +28,7 @@ static const BuiltinModule builtin_modules[] = {
     {"dis", dis_module_new},
     {"gc", gc_module_new},
     {"marshal", marshal_module_new},
+    {"math", math_module_new},
     {NULL, NULL},
 };
 

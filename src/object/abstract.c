@@ -330,7 +330,7 @@ static const char *const binop_symbols[BINOP__COUNT][2] = {
     {"|", "|="}, {"**", "**="}, {">>", ">>="}, {"-", "-="},   {"/", "/="}, {"^", "^="},
 };
 
-const char *binary_op_symbol(int op) {
+static const char *binary_op_symbol(int op) {
     bool inplace = op >= BINOP_INPLACE;
     return binop_symbols[inplace ? op - BINOP_INPLACE : op][inplace];
 }

@@ -1,5 +1,5 @@
-/* abstract.h: generic operations beyond the core protocol of object.h: three-argument
- * pow, operator symbols for messages, and ascii(). */
+/* abstract.h: generic numeric operations beyond the core protocol of object.h:
+ * three-argument pow, abs() and divmod(). */
 #ifndef PVM_ABSTRACT_H
 #define PVM_ABSTRACT_H
 
@@ -8,6 +8,5 @@
 Value number_power(Value a, Value b, Value mod); /* pow(a, b, mod); mod None: a ** b */
 Value number_absolute(Value v);                  /* abs(v) */
 Value number_divmod(Value a, Value b);           /* divmod(a, b) */
-const char *binary_op_symbol(int op);            /* "+", "**", "+=" ... (BinaryOp or inplace) */
 
 #endif

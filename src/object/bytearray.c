@@ -203,8 +203,15 @@ static Value bytearray_imul(Value a, Value b) {
     return incref(a);
 }
 
+static Value bytearray_mod(Value a, Value b) {
+    if (!is_bytearray(a)) return NOT_IMPLEMENTED;
+    return bytes_percent_format(a, b, bytearray_new);
+}
+
 static NumberSlots bytearray_number = {
-    .binary = {[BINOP_ADD] = bytearray_add, [BINOP_MULTIPLY] = bytearray_mul},
+    .binary = {[BINOP_ADD] = bytearray_add,
+               [BINOP_MULTIPLY] = bytearray_mul,
+               [BINOP_REMAINDER] = bytearray_mod},
     .inplace = {[BINOP_ADD] = bytearray_iadd, [BINOP_MULTIPLY] = bytearray_imul},
 };
 
@@ -224,7 +231,6 @@ static Value bytearray_new_slot(Type *type, Value const *args, size_t nargs, Val
 
 /* ---- methods ---- */
 
-
 BA_METHOD(bytearray_append) {
     if (args_exactly_one("bytearray.append", nargs) < 0) return NULL;
     int c;
@@ -241,7 +247,8 @@ BA_METHOD(bytearray_extend) {
     const char *data;
     intptr_t n;
     if (bytes_like_data(v, &data, &n) < 0 && (is_index_like(v) || is_str(v))) {
-        if (is_str(v)) return err_format(&exc_TypeError, "expected iterable of integers; got: 'str'");
+        if (is_str(v))
+            return err_format(&exc_TypeError, "expected iterable of integers; got: 'str'");
         return err_format(&exc_TypeError, "can't extend bytearray with %T", v);
     }
     if (extend_with(self, v) < 0) return NULL;

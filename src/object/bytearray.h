@@ -15,12 +15,13 @@ typedef struct ByteArray {
 extern Type type_bytearray;
 
 static inline bool is_bytearray(Value v) {
-    return !is_small_int(v) && (v->type == &type_bytearray || type_is_subtype(v->type, &type_bytearray));
+    return !is_small_int(v) &&
+           (v->type == &type_bytearray || type_is_subtype(v->type, &type_bytearray));
 }
 static inline intptr_t bytearray_size(Value b) { return ((ByteArray *)b)->size; }
 static inline char *bytearray_data(Value b) { return ((ByteArray *)b)->data; }
 
 Value bytearray_new(const char *data, intptr_t size); /* data may be NULL: zero-filled */
-int bytearray_resize(Value b, intptr_t size);          /* new bytes are zero; -1 MemoryError */
+int bytearray_resize(Value b, intptr_t size);         /* new bytes are zero; -1 MemoryError */
 
 #endif

@@ -96,12 +96,18 @@ Value bytes_repr_data(const char *prefix, const char *data, intptr_t n, const ch
     *p++ = quote;
     for (intptr_t i = 0; i < n; i++) {
         uint8_t c = (uint8_t)data[i];
-        if (c == (uint8_t)quote || c == '\\') *p++ = '\\', *p++ = (char)c;
-        else if (c == '\t') *p++ = '\\', *p++ = 't';
-        else if (c == '\n') *p++ = '\\', *p++ = 'n';
-        else if (c == '\r') *p++ = '\\', *p++ = 'r';
-        else if (c < 0x20 || c >= 0x7f) p += snprintf(p, 5, "\\x%02x", c);
-        else *p++ = (char)c;
+        if (c == (uint8_t)quote || c == '\\')
+            *p++ = '\\', *p++ = (char)c;
+        else if (c == '\t')
+            *p++ = '\\', *p++ = 't';
+        else if (c == '\n')
+            *p++ = '\\', *p++ = 'n';
+        else if (c == '\r')
+            *p++ = '\\', *p++ = 'r';
+        else if (c < 0x20 || c >= 0x7f)
+            p += snprintf(p, 5, "\\x%02x", c);
+        else
+            *p++ = (char)c;
     }
     *p++ = quote;
     memcpy(p, suffix, slen);
@@ -167,7 +173,8 @@ Value bytes_subscript(Value self, Value key, Value (*make)(const char *, intptr_
         return r;
     }
     intptr_t i;
-    if (is_small_int(key)) i = small_int_value(key);
+    if (is_small_int(key))
+        i = small_int_value(key);
     else if (is_index_like(key)) {
         i = index_as_ssize(key, &exc_IndexError);
         if (i == -1 && err_occurred()) return NULL;
@@ -242,8 +249,7 @@ Value bytes_repeat_data(Value a, Value b, Value (*make)(const char *, intptr_t))
     intptr_t n;
     Value seq = bytes_like_data(a, &data, &n) == 0 ? a : b, count = seq == a ? b : a;
     if (!is_index_like(count))
-        return err_format(&exc_TypeError, "can't multiply sequence by non-int of type '%T'",
-                          count);
+        return err_format(&exc_TypeError, "can't multiply sequence by non-int of type '%T'", count);
     intptr_t k = index_as_ssize(count, &exc_OverflowError);
     if (k == -1 && err_occurred()) return NULL;
     bytes_like_data(seq, &data, &n);
@@ -255,7 +261,8 @@ Value bytes_repeat_data(Value a, Value b, Value (*make)(const char *, intptr_t))
     intptr_t total;
     bytes_like_data(r, &dst, &total);
     char *out = (char *)dst;
-    if (n == 1) memset(out, data[0], (size_t)k);
+    if (n == 1)
+        memset(out, data[0], (size_t)k);
     else if (total > 0) {
         memcpy(out, data, (size_t)n);
         for (intptr_t done = n; done < total; done *= 2)
@@ -269,8 +276,14 @@ static Value bytes_mul(Value a, Value b) {
     return bytes_repeat_data(a, b, bytes_new);
 }
 
+static Value bytes_mod(Value a, Value b) {
+    if (!is_bytes(a)) return NOT_IMPLEMENTED;
+    return bytes_percent_format(a, b, bytes_new);
+}
+
 static NumberSlots bytes_number = {
-    .binary = {[BINOP_ADD] = bytes_add, [BINOP_MULTIPLY] = bytes_mul},
+    .binary =
+        {[BINOP_ADD] = bytes_add, [BINOP_MULTIPLY] = bytes_mul, [BINOP_REMAINDER] = bytes_mod},
 };
 
 /* ---- construction ---- */

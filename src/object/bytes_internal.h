@@ -31,6 +31,8 @@ typedef struct BytesIter { /* bytes_iterator and bytearray_iterator */
 } BytesIter;
 
 extern Type type_bytes_iterator, type_bytearray_iterator;
+Value bytes_percent_format(Value fmt, Value args, BytesMaker make); /* str_percent.c */
+
 Value bytes_iter_new(Type *type, Value seq);
 Value bytes_iter_next(Value self);
 void bytes_iter_dealloc(Value self);

@@ -21,10 +21,27 @@ static Value bytearray_from_text(const void *data, int kind, intptr_t n) {
     return bytearray_new(data, n);
 }
 
-const TextKind text_kind_bytes = {bytes_from_text, false};
-const TextKind text_kind_bytearray = {bytearray_from_text, false};
+static Value bytes_alloc_text(intptr_t n, int kind, void **data) {
+    Value r = bytes_new(NULL, n);
+    if (r) *data = bytes_data(r);
+    return r;
+}
 
-#define BYTES_METHOD(name) static Value name(Value self, Value const *args, size_t nargs, Value kwnames)
+static Value bytearray_alloc_text(intptr_t n, int kind, void **data) {
+    Value r = bytearray_new(NULL, n);
+    if (r) *data = bytearray_data(r);
+    return r;
+}
+
+static Value finish_as_is(Value r) { return r; }
+
+const TextKind text_kind_bytes = {bytes_from_text, bytes_alloc_text, finish_as_is, false,
+                                  ascii_spaces};
+const TextKind text_kind_bytearray = {bytearray_from_text, bytearray_alloc_text, finish_as_is,
+                                      false, ascii_spaces};
+
+#define BYTES_METHOD(name)                                                                         \
+    static Value name(Value self, Value const *args, size_t nargs, Value kwnames)
 
 static const TextKind *kind_of(Value self) {
     return is_bytes(self) ? &text_kind_bytes : &text_kind_bytearray;
@@ -89,7 +106,13 @@ static int sub_arg(Value v, Text *out, char *byte) {
 
 /* ---- search ---- */
 
-typedef enum SearchOp { SEARCH_FIND, SEARCH_RFIND, SEARCH_INDEX, SEARCH_RINDEX, SEARCH_COUNT } SearchOp;
+typedef enum SearchOp {
+    SEARCH_FIND,
+    SEARCH_RFIND,
+    SEARCH_INDEX,
+    SEARCH_RINDEX,
+    SEARCH_COUNT
+} SearchOp;
 static const char *const search_names[] = {"find", "rfind", "index", "rindex", "count"};
 
 static Value search(Value self, Value const *args, size_t nargs, SearchOp op) {
@@ -101,7 +124,8 @@ static Value search(Value self, Value const *args, size_t nargs, SearchOp op) {
     if (args_bounds(args, nargs, 1, s.len, &start, &end) < 0) return NULL;
     if (op == SEARCH_COUNT)
         return small_int(start > s.len ? 0 : text_count(s, sub, start, end, -1));
-    intptr_t i = start > s.len ? -1 : text_find(s, sub, start, end, op == SEARCH_FIND || op == SEARCH_INDEX);
+    intptr_t i =
+        start > s.len ? -1 : text_find(s, sub, start, end, op == SEARCH_FIND || op == SEARCH_INDEX);
     if (i < 0 && (op == SEARCH_INDEX || op == SEARCH_RINDEX))
         return err_format(&exc_ValueError, "subsection not found");
     return small_int(i);
@@ -135,8 +159,8 @@ static Value starts_or_ends(Value self, Value const *args, size_t nargs, bool at
     const char *data;
     intptr_t n;
     if (bytes_like_data(prefix, &data, &n) < 0)
-        return err_format(&exc_TypeError,
-                          "%s first arg must be bytes or a tuple of bytes, not %T", name, prefix);
+        return err_format(&exc_TypeError, "%s first arg must be bytes or a tuple of bytes, not %T",
+                          name, prefix);
     sub = (Text){data, n, 1};
     return bool_value(tail_match(s, sub, start, end, at_end));
 }
@@ -178,7 +202,8 @@ BYTES_METHOD(b_splitlines) {
 BYTES_METHOD(b_join) {
     if (one_arg(self, "join", nargs) < 0) return NULL;
     Value seq;
-    if (is_list_exact(args[0]) || is_tuple_exact(args[0])) seq = incref(args[0]);
+    if (is_list_exact(args[0]) || is_tuple_exact(args[0]))
+        seq = incref(args[0]);
     else {
         Value it = object_getiter(args[0]);
         if (!it) {
@@ -326,8 +351,10 @@ static Value pad_impl(Value self, Value const *args, size_t nargs, PadOp op) {
         return make_like(self, s.data, s.len);
     }
     intptr_t marg = width - s.len, left;
-    if (op == PAD_CENTER) left = marg / 2 + (marg & width & 1);
-    else left = op == PAD_RJUST ? marg : 0;
+    if (op == PAD_CENTER)
+        left = marg / 2 + (marg & width & 1);
+    else
+        left = op == PAD_RJUST ? marg : 0;
     return text_pad(kind_of(self), s, left, marg - left, fill);
 }
 
@@ -426,8 +453,10 @@ BYTES_METHOD(b_decode) {
                               names[i], a[i]);
         const char *v = str_utf8(a[i]);
         if (!v) return NULL;
-        if (i == 0) enc = v;
-        else errors = v;
+        if (i == 0)
+            enc = v;
+        else
+            errors = v;
     }
     Text s = self_text(self);
     return codec_decode(s.data, s.len, enc, errors);
@@ -441,8 +470,10 @@ BYTES_METHOD(b_hex) {
     intptr_t group = 1;
     if (a[0] && a[0] != NONE) {
         Text t;
-        if (is_str(a[0])) t = str_text(a[0]);
-        else if (text_arg(a[0], &t) < 0) return NULL;
+        if (is_str(a[0]))
+            t = str_text(a[0]);
+        else if (text_arg(a[0], &t) < 0)
+            return NULL;
         if (t.len != 1) return err_format(&exc_ValueError, "sep must be length 1.");
         sep = kind_read(t.kind, t.data, 0);
         if (sep > 127) return err_format(&exc_ValueError, "sep must be ASCII.");
@@ -497,7 +528,7 @@ BYTES_METHOD(b_fromhex) {
         i += 2;
     }
     Type *type = (Type *)self;
-    Value r = type == &type_bytes      ? bytes_new(out, count)
+    Value r = type == &type_bytes       ? bytes_new(out, count)
               : type == &type_bytearray ? bytearray_new(out, count)
                                         : NULL;
     if (!r) {
@@ -515,7 +546,8 @@ BYTES_METHOD(b_translate) {
     static const char *const names[] = {"table", "delete"};
     Value a[2];
     if (args_bind("translate", args, nargs, kwnames, names, 2, 2, a) < 0) return NULL;
-    if (!a[0]) return err_format(&exc_TypeError, "translate() missing required argument 'table' (pos 1)");
+    if (!a[0])
+        return err_format(&exc_TypeError, "translate() missing required argument 'table' (pos 1)");
     Text table = {NULL, 0, 1}, del = {"", 0, 1};
     if (a[0] != NONE) {
         if (text_arg(a[0], &table) < 0) return NULL;
@@ -592,7 +624,9 @@ BYTES_METHOD(b_bytes) {
         {"splitlines", b_splitlines, METH_KEYWORDS, NULL}, {"startswith", b_startswith, 0, NULL},  \
         {"strip", b_strip, 0, NULL}, {"swapcase", b_swapcase, 0, NULL},                            \
         {"title", b_title, 0, NULL}, {"translate", b_translate, METH_KEYWORDS, NULL},              \
-        {"upper", b_upper, 0, NULL}, {"zfill", b_zfill, 0, NULL}
+        {"upper", b_upper, 0, NULL}, {                                                             \
+        "zfill", b_zfill, 0, NULL                                                                  \
+    }
 
 MethodDef bytes_methods[] = {
     {"__getnewargs__", b_getnewargs, 0, NULL},

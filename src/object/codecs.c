@@ -9,21 +9,11 @@
 #include "../vm/errors.h"
 #include "bytes.h"
 #include "exceptions.h"
-#include "str_internal.h"
+#include "codecs_internal.h"
+#include "codecs_wide.h"
 
-typedef enum Handler {
-    H_STRICT,
-    H_IGNORE,
-    H_REPLACE,
-    H_BACKSLASHREPLACE,
-    H_SURROGATEESCAPE,
-    H_SURROGATEPASS,
-    H_XMLCHARREFREPLACE,
-    H_UNKNOWN,
-} Handler;
-
-static Handler handler_of(const char *errors) {
-    static const char *const names[] = {"strict",          "ignore",         "replace",
+Handler handler_of(const char *errors) {
+    static const char *const names[] = {"strict",           "ignore",          "replace",
                                         "backslashreplace", "surrogateescape", "surrogatepass",
                                         "xmlcharrefreplace"};
     if (!errors) return H_STRICT;
@@ -38,8 +28,8 @@ static Value unknown_handler(const char *errors) {
 
 /* ---- the exceptions ---- */
 
-Value unicode_error_message(bool decode, Value encoding, Value object, intptr_t start,
-                            intptr_t end, Value reason) {
+Value unicode_error_message(bool decode, Value encoding, Value object, intptr_t start, intptr_t end,
+                            Value reason) {
     if (decode) {
         if (end == start + 1 && start >= 0 && start < bytes_size(object))
             return str_from_format("'%U' codec can't decode byte 0x%02x in position %zd: %U",
@@ -49,20 +39,21 @@ Value unicode_error_message(bool decode, Value encoding, Value object, intptr_t 
                                start, end - 1, reason);
     }
     const char *verb = encoding ? "encode" : "translate";
-    Value prefix = encoding ? str_from_format("'%U' codec can't ", encoding) : str_from_cstr("can't ");
+    Value prefix =
+        encoding ? str_from_format("'%U' codec can't ", encoding) : str_from_cstr("can't ");
     if (!prefix) return NULL;
     Value r;
     if (end == start + 1 && start >= 0 && start < str_length(object)) {
         uint32_t c = str_char(object, start);
-        const char *fmt = c < 0x100 ? "%Ucharacter '\\x%02x' in position %zd: %U"
+        const char *fmt = c < 0x100     ? "%Ucharacter '\\x%02x' in position %zd: %U"
                           : c < 0x10000 ? "%Ucharacter '\\u%04x' in position %zd: %U"
                                         : "%Ucharacter '\\U%08x' in position %zd: %U";
         Value head = str_from_format("%U%s ", prefix, verb);
         r = head ? str_from_format(fmt, head, (unsigned)c, start, reason) : NULL;
         xdecref(head);
     } else {
-        r = str_from_format("%U%s characters in position %zd-%zd: %U", prefix, verb, start,
-                            end - 1, reason);
+        r = str_from_format("%U%s characters in position %zd-%zd: %U", prefix, verb, start, end - 1,
+                            reason);
     }
     decref(prefix);
     return r;
@@ -91,11 +82,23 @@ static void raise_decode_error(const char *encoding, const char *s, intptr_t n, 
 
 /* ---- decoding ---- */
 
-/* Handles the undecodable bytes s[start:end): appends the replacement to b and returns
- * the position to continue at, or -1 with the error raised. */
-static intptr_t decode_error(StrBuilder *b, Handler h, const char *errors, const char *encoding,
-                             const char *s, intptr_t n, intptr_t start, intptr_t end,
-                             const char *reason) {
+/* The surrogate that surrogatepass decodes at u[i] (a 3-byte UTF-8 form or one code
+ * unit of the given size), or 0. */
+static uint32_t passed_surrogate(const uint8_t *u, intptr_t n, intptr_t i, int unit,
+                                 bool big_endian) {
+    uint32_t c = 0;
+    if (unit == 1) {
+        if (i + 3 <= n && u[i] == 0xed && (u[i + 1] & 0xe0) == 0xa0 && (u[i + 2] & 0xc0) == 0x80)
+            c = 0xd000 | (uint32_t)(u[i + 1] & 0x3f) << 6 | (u[i + 2] & 0x3f);
+    } else if (i + unit <= n) {
+        for (int k = 0; k < unit; k++) c = c << 8 | u[i + (big_endian ? k : unit - 1 - k)];
+    }
+    return c >= 0xd800 && c <= 0xdfff ? c : 0;
+}
+
+intptr_t decode_error(StrBuilder *b, Handler h, const char *errors, const char *encoding,
+                      const char *s, intptr_t n, intptr_t start, intptr_t end, const char *reason,
+                      int unit, bool big_endian) {
     const uint8_t *u = (const uint8_t *)s;
     switch (h) {
         case H_IGNORE: return end;
@@ -114,15 +117,14 @@ static intptr_t decode_error(StrBuilder *b, Handler h, const char *errors, const
             if (i > start) return i;
             break;
         }
-        case H_SURROGATEPASS:
-            if (strcmp(encoding, "utf-8") == 0 && start + 3 <= n && u[start] == 0xed &&
-                (u[start + 1] & 0xe0) == 0xa0 && (u[start + 2] & 0xc0) == 0x80) {
-                uint32_t c = 0xd000 | (uint32_t)(u[start + 1] & 0x3f) << 6 | (u[start + 2] & 0x3f);
-                return sb_put_char(b, c) < 0 ? -1 : start + 3;
-            }
+        case H_SURROGATEPASS: {
+            uint32_t c = passed_surrogate(u, n, start, unit, big_endian);
+            if (c) return sb_put_char(b, c) < 0 ? -1 : start + (unit == 1 ? 3 : unit);
             break;
+        }
         case H_UNKNOWN: unknown_handler(errors); return -1;
-        case H_STRICT: case H_XMLCHARREFREPLACE: break; /* the latter only encodes */
+        case H_STRICT:
+        case H_XMLCHARREFREPLACE: break; /* the latter only encodes */
     }
     raise_decode_error(encoding, s, n, start, end, reason);
     return -1;
@@ -141,7 +143,8 @@ static int utf8_sequence(const uint8_t *s, intptr_t n, intptr_t i, intptr_t *bad
         *reason = "invalid start byte";
         return 0;
     }
-    if (c < 0xe0) len = 2;
+    if (c < 0xe0)
+        len = 2;
     else if (c < 0xf0) {
         len = 3;
         if (c == 0xe0) lo = 0xa0;
@@ -180,6 +183,7 @@ static uint32_t utf8_value(const uint8_t *p, int len) {
 
 Value codec_decode_utf8(const char *s, intptr_t n, const char *errors) {
     const uint8_t *u = (const uint8_t *)s;
+    if (chars_max(s, 1, n) < 0x80) return str_from_kind(s, 1, n); /* ASCII: one copy */
     Handler h = handler_of(errors);
     StrBuilder b;
     sb_init(&b);
@@ -197,7 +201,8 @@ Value codec_decode_utf8(const char *s, intptr_t n, const char *errors) {
         if (len > 0) {
             if (sb_put_char(&b, utf8_value(u + i, len)) < 0) return NULL;
             i += len;
-        } else if ((i = decode_error(&b, h, errors, "utf-8", s, n, i, bad_end, reason)) < 0) {
+        } else if ((i = decode_error(&b, h, errors, "utf-8", s, n, i, bad_end, reason, 1, false)) <
+                   0) {
             sb_discard(&b);
             return NULL;
         }
@@ -218,7 +223,7 @@ static Value decode_charmap(const char *s, intptr_t n, const char *errors, bool 
         if (sb_put_ascii(&b, s + i, (size_t)(run - i)) < 0) return NULL;
         i = run;
         if (i < n && (i = decode_error(&b, h, errors, "ascii", s, n, i, i + 1,
-                                       "ordinal not in range(128)")) < 0) {
+                                       "ordinal not in range(128)", 1, false)) < 0) {
             sb_discard(&b);
             return NULL;
         }
@@ -228,13 +233,9 @@ static Value decode_charmap(const char *s, intptr_t n, const char *errors, bool 
 
 /* ---- encoding ---- */
 
-typedef struct ByteBuf {
-    char *data;
-    intptr_t len, cap;
-} ByteBuf;
-
-static int bb_put(ByteBuf *bb, const char *p, intptr_t n) {
+int bb_put(ByteBuf *bb, const void *p, intptr_t n) {
     if (bb->len + n > bb->cap) {
+        if (n > INTPTR_MAX / 4 - bb->len) return err_no_memory(), -1;
         intptr_t cap = (bb->len + n) * 2 + 16;
         char *d = mem_realloc(bb->data, (size_t)cap);
         if (!d) return err_no_memory(), -1;
@@ -246,62 +247,74 @@ static int bb_put(ByteBuf *bb, const char *p, intptr_t n) {
     return 0;
 }
 
-static Value bb_finish(ByteBuf *bb) {
-    Value r = bytes_new(bb->data, bb->len);
-    mem_free(bb->data);
-    return r;
-}
-
-typedef struct Encoder {
-    const char *name;  /* "utf-8", "ascii", "latin-1" */
-    uint32_t limit;    /* characters below it encode as themselves (utf-8: all) */
-    const char *reason;
-} Encoder;
-
-/* Appends the encoding of one character the encoder accepts. */
+/* Appends c as e encodes it (surrogates included: surrogatepass comes here too). */
 static int put_encoded(ByteBuf *bb, const Encoder *e, uint32_t c) {
-    char buf[4];
-    if (e->limit) {
-        buf[0] = (char)c;
-        return bb_put(bb, buf, 1);
+    uint8_t buf[8];
+    int n = 0;
+    if (e->unit == 1) {
+        if (e->limit)
+            buf[n++] = (uint8_t)c;
+        else
+            n = utf8_put((char *)buf, c);
+    } else {
+        uint32_t units[2] = {c, 0};
+        int count = 1;
+        if (e->unit == 2 && c >= 0x10000) {
+            units[0] = 0xd800 | ((c - 0x10000) >> 10);
+            units[1] = 0xdc00 | ((c - 0x10000) & 0x3ff);
+            count = 2;
+        }
+        for (int u = 0; u < count; u++)
+            for (int k = 0; k < e->unit; k++)
+                buf[n++] = (uint8_t)(units[u] >> (8 * (e->big_endian ? e->unit - 1 - k : k)));
     }
-    return bb_put(bb, buf, utf8_put(buf, c));
+    return bb_put(bb, buf, n);
 }
 
 static bool encodable(const Encoder *e, uint32_t c) {
     return e->limit ? c < e->limit : !(c >= 0xd800 && c <= 0xdfff);
 }
 
+static int put_ascii_encoded(ByteBuf *bb, const Encoder *e, const char *text) {
+    for (; *text; text++)
+        if (put_encoded(bb, e, (uint8_t)*text) < 0) return -1;
+    return 0;
+}
+
 /* Handles the unencodable s[start:end); 0, or -1 with the error raised. */
 static int encode_error(ByteBuf *bb, const Encoder *e, Handler h, const char *errors, Value s,
                         intptr_t start, intptr_t end) {
     char buf[16];
+    if (h == H_UNKNOWN) return unknown_handler(errors), -1;
     for (intptr_t i = start; i < end && h != H_STRICT; i++) {
         uint32_t c = str_char(s, i);
         int rc = 0;
         switch (h) {
             case H_IGNORE: break;
-            case H_REPLACE: rc = bb_put(bb, "?", 1); break;
+            case H_REPLACE: rc = put_encoded(bb, e, '?'); break;
             case H_BACKSLASHREPLACE:
-                snprintf(buf, sizeof buf, c < 0x100 ? "\\x%02x" : c < 0x10000 ? "\\u%04x" : "\\U%08x",
+                snprintf(buf, sizeof buf,
+                         c < 0x100     ? "\\x%02x"
+                         : c < 0x10000 ? "\\u%04x"
+                                       : "\\U%08x",
                          (unsigned)c);
-                rc = bb_put(bb, buf, (intptr_t)strlen(buf));
+                rc = put_ascii_encoded(bb, e, buf);
                 break;
             case H_XMLCHARREFREPLACE:
                 snprintf(buf, sizeof buf, "&#%u;", (unsigned)c);
-                rc = bb_put(bb, buf, (intptr_t)strlen(buf));
+                rc = put_ascii_encoded(bb, e, buf);
                 break;
             case H_SURROGATEESCAPE:
-                if (c < 0xdc80 || c > 0xdcff) goto raise;
+                if (c < 0xdc80 || c > 0xdcff || e->unit > 1) goto raise;
                 buf[0] = (char)(c - 0xdc00);
                 rc = bb_put(bb, buf, 1);
                 break;
             case H_SURROGATEPASS:
                 if (e->limit || c < 0xd800 || c > 0xdfff) goto raise;
-                rc = bb_put(bb, buf, utf8_put(buf, c));
+                rc = put_encoded(bb, e, c);
                 break;
-            case H_UNKNOWN: unknown_handler(errors); return -1;
-            case H_STRICT: break;
+            case H_STRICT:
+            case H_UNKNOWN: break;
         }
         if (rc < 0) return -1;
     }
@@ -311,12 +324,13 @@ raise:
     return -1;
 }
 
-static Value encode_with(Value s, const Encoder *e, const char *errors) {
-    if (str_is_ascii(s)) return bytes_new(str_data(s), str_length(s));
-    if (e->limit == 256 && str_kind(s) == 1) return bytes_new(str_data(s), str_length(s));
+Value encode_with(Value s, const Encoder *e, const char *errors, bool bom) {
+    if (e->unit == 1 && (str_is_ascii(s) || (e->limit == 256 && str_kind(s) == 1)))
+        return bytes_new(str_data(s), str_length(s));
     Handler h = handler_of(errors);
     ByteBuf bb = {NULL, 0, 0};
     intptr_t n = str_length(s), i = 0;
+    if (bom && put_encoded(&bb, e, 0xfeff) < 0) goto fail;
     while (i < n) {
         uint32_t c = str_char(s, i);
         if (encodable(e, c)) {
@@ -329,29 +343,43 @@ static Value encode_with(Value s, const Encoder *e, const char *errors) {
         if (encode_error(&bb, e, h, errors, s, i, end) < 0) goto fail;
         i = end;
     }
-    return bb_finish(&bb);
+    Value r = bytes_new(bb.data ? bb.data : "", bb.len);
+    mem_free(bb.data);
+    return r;
 fail:
     mem_free(bb.data);
     return NULL;
 }
 
-static const Encoder utf8_encoder = {"utf-8", 0, "surrogates not allowed"};
-static const Encoder ascii_encoder = {"ascii", 128, "ordinal not in range(128)"};
-static const Encoder latin1_encoder = {"latin-1", 256, "ordinal not in range(256)"};
+static const Encoder utf8_encoder = {"utf-8", 0, 1, false, "surrogates not allowed"};
+static const Encoder ascii_encoder = {"ascii", 128, 1, false, "ordinal not in range(128)"};
+static const Encoder latin1_encoder = {"latin-1", 256, 1, false, "ordinal not in range(256)"};
 
 Value codec_encode_utf8(Value str, const char *errors) {
     Str *s = (Str *)str;
     if (s->utf8) return bytes_new(s->utf8, s->utf8_length);
-    return encode_with(str, &utf8_encoder, errors);
+    return encode_with(str, &utf8_encoder, errors, false);
 }
 
 /* ---- encoding names ---- */
 
-typedef enum Codec { CODEC_UTF8, CODEC_ASCII, CODEC_LATIN1, CODEC_NONE } Codec;
+typedef enum Codec {
+    CODEC_UTF8,
+    CODEC_ASCII,
+    CODEC_LATIN1,
+    CODEC_UTF16,
+    CODEC_UTF16_LE,
+    CODEC_UTF16_BE,
+    CODEC_UTF32,
+    CODEC_UTF32_LE,
+    CODEC_UTF32_BE,
+    CODEC_NONE
+} Codec;
 
 /* CPython's normalisation: lower case, runs of other than alphanumerics and '.' become
  * '_', then the aliases of the three built-in codecs. */
 static Codec codec_of(const char *encoding) {
+    if (strcmp(encoding, "utf-8") == 0) return CODEC_UTF8;
     char norm[64];
     size_t n = 0;
     bool pending_sep = false;
@@ -361,7 +389,8 @@ static Codec codec_of(const char *encoding) {
             if (pending_sep && n > 0 && n < sizeof norm - 1) norm[n++] = '_';
             pending_sep = false;
             if (n < sizeof norm - 1) norm[n++] = (char)tolower(c);
-        } else pending_sep = true;
+        } else
+            pending_sep = true;
         if (n >= sizeof norm - 1) return CODEC_NONE;
     }
     norm[n] = '\0';
@@ -369,18 +398,54 @@ static Codec codec_of(const char *encoding) {
         const char *name;
         Codec codec;
     } aliases[] = {
-        {"utf_8", CODEC_UTF8},        {"utf8", CODEC_UTF8},         {"u8", CODEC_UTF8},
-        {"utf", CODEC_UTF8},          {"utf8_ucs2", CODEC_UTF8},    {"utf8_ucs4", CODEC_UTF8},
-        {"cp65001", CODEC_UTF8},      {"ascii", CODEC_ASCII},       {"us_ascii", CODEC_ASCII},
-        {"646", CODEC_ASCII},         {"us", CODEC_ASCII},          {"cp367", CODEC_ASCII},
-        {"csascii", CODEC_ASCII},     {"ibm367", CODEC_ASCII},      {"iso646_us", CODEC_ASCII},
-        {"iso_ir_6", CODEC_ASCII},    {"ansi_x3.4_1968", CODEC_ASCII},
-        {"ansi_x3_4_1968", CODEC_ASCII}, {"ansi_x3.4_1986", CODEC_ASCII},
-        {"iso_646.irv_1991", CODEC_ASCII}, {"latin_1", CODEC_LATIN1}, {"latin1", CODEC_LATIN1},
-        {"latin", CODEC_LATIN1},      {"l1", CODEC_LATIN1},         {"iso8859_1", CODEC_LATIN1},
-        {"iso_8859_1", CODEC_LATIN1}, {"8859", CODEC_LATIN1},       {"cp819", CODEC_LATIN1},
-        {"iso_ir_100", CODEC_LATIN1}, {"csisolatin1", CODEC_LATIN1},
-        {"iso_8859_1_1987", CODEC_LATIN1}, {"ibm819", CODEC_LATIN1},
+        {"utf_8", CODEC_UTF8},
+        {"utf8", CODEC_UTF8},
+        {"u8", CODEC_UTF8},
+        {"utf", CODEC_UTF8},
+        {"utf8_ucs2", CODEC_UTF8},
+        {"utf8_ucs4", CODEC_UTF8},
+        {"cp65001", CODEC_UTF8},
+        {"ascii", CODEC_ASCII},
+        {"us_ascii", CODEC_ASCII},
+        {"646", CODEC_ASCII},
+        {"us", CODEC_ASCII},
+        {"cp367", CODEC_ASCII},
+        {"csascii", CODEC_ASCII},
+        {"ibm367", CODEC_ASCII},
+        {"iso646_us", CODEC_ASCII},
+        {"iso_ir_6", CODEC_ASCII},
+        {"ansi_x3.4_1968", CODEC_ASCII},
+        {"ansi_x3_4_1968", CODEC_ASCII},
+        {"ansi_x3.4_1986", CODEC_ASCII},
+        {"iso_646.irv_1991", CODEC_ASCII},
+        {"latin_1", CODEC_LATIN1},
+        {"latin1", CODEC_LATIN1},
+        {"latin", CODEC_LATIN1},
+        {"l1", CODEC_LATIN1},
+        {"iso8859_1", CODEC_LATIN1},
+        {"iso_8859_1", CODEC_LATIN1},
+        {"8859", CODEC_LATIN1},
+        {"cp819", CODEC_LATIN1},
+        {"iso_ir_100", CODEC_LATIN1},
+        {"csisolatin1", CODEC_LATIN1},
+        {"iso_8859_1_1987", CODEC_LATIN1},
+        {"ibm819", CODEC_LATIN1},
+        {"utf_16", CODEC_UTF16},
+        {"utf16", CODEC_UTF16},
+        {"u16", CODEC_UTF16},
+        {"utf_16_le", CODEC_UTF16_LE},
+        {"utf_16le", CODEC_UTF16_LE},
+        {"unicodelittleunmarked", CODEC_UTF16_LE},
+        {"utf_16_be", CODEC_UTF16_BE},
+        {"utf_16be", CODEC_UTF16_BE},
+        {"unicodebigunmarked", CODEC_UTF16_BE},
+        {"utf_32", CODEC_UTF32},
+        {"utf32", CODEC_UTF32},
+        {"u32", CODEC_UTF32},
+        {"utf_32_le", CODEC_UTF32_LE},
+        {"utf_32le", CODEC_UTF32_LE},
+        {"utf_32_be", CODEC_UTF32_BE},
+        {"utf_32be", CODEC_UTF32_BE},
     };
     for (size_t i = 0; i < sizeof aliases / sizeof aliases[0]; i++)
         if (strcmp(norm, aliases[i].name) == 0) return aliases[i].codec;
@@ -391,20 +456,37 @@ static Value unknown_encoding(const char *encoding) {
     return err_format(&exc_LookupError, "unknown encoding: %s", encoding);
 }
 
+/* The unit size and byte order (0 BOM, -1 little, 1 big endian) of a wide codec. */
+static void wide_params(Codec c, int *unit, int *byteorder) {
+    int i = (int)(c - CODEC_UTF16); /* utf-16, -le, -be, then the same for utf-32 */
+    *unit = i < 3 ? 2 : 4;
+    *byteorder = i % 3 == 0 ? 0 : i % 3 == 1 ? -1 : 1;
+}
+
 Value codec_decode(const char *s, intptr_t n, const char *encoding, const char *errors) {
-    switch (codec_of(encoding)) {
+    Codec c = codec_of(encoding);
+    int unit, byteorder;
+    switch (c) {
         case CODEC_UTF8: return codec_decode_utf8(s, n, errors);
         case CODEC_ASCII: return decode_charmap(s, n, errors, true);
         case CODEC_LATIN1: return decode_charmap(s, n, errors, false);
-        default: return unknown_encoding(encoding);
+        case CODEC_NONE: return unknown_encoding(encoding);
+        default:
+            wide_params(c, &unit, &byteorder);
+            return codec_decode_wide(s, n, unit, byteorder, errors);
     }
 }
 
 Value codec_encode(Value str, const char *encoding, const char *errors) {
-    switch (codec_of(encoding)) {
+    Codec c = codec_of(encoding);
+    int unit, byteorder;
+    switch (c) {
         case CODEC_UTF8: return codec_encode_utf8(str, errors);
-        case CODEC_ASCII: return encode_with(str, &ascii_encoder, errors);
-        case CODEC_LATIN1: return encode_with(str, &latin1_encoder, errors);
-        default: return unknown_encoding(encoding);
+        case CODEC_ASCII: return encode_with(str, &ascii_encoder, errors, false);
+        case CODEC_LATIN1: return encode_with(str, &latin1_encoder, errors, false);
+        case CODEC_NONE: return unknown_encoding(encoding);
+        default:
+            wide_params(c, &unit, &byteorder);
+            return codec_encode_wide(str, unit, byteorder, errors);
     }
 }

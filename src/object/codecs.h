@@ -20,7 +20,7 @@ Value codec_encode(Value str, const char *encoding, const char *errors);
  * the given fields, as CPython's str() of the exception prints it:
  * "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte". object is the
  * bytes (decode) or str (encode); encoding is NULL for UnicodeTranslateError. */
-Value unicode_error_message(bool decode, Value encoding, Value object, intptr_t start,
-                            intptr_t end, Value reason);
+Value unicode_error_message(bool decode, Value encoding, Value object, intptr_t start, intptr_t end,
+                            Value reason);
 
 #endif

@@ -339,11 +339,8 @@ static bool strip_underscores(char *s, size_t *n) {
 }
 
 static Value complex_from_string(Value s) {
-    intptr_t len;
-    const char *u = str_utf8_len(s, &len);
-    if (!u) return NULL;
-    size_t n = (size_t)len;
-    char *ascii = number_text_to_ascii(u, n, &n);
+    size_t n;
+    char *ascii = number_text_to_ascii(s, &n);
     if (!ascii) return NULL;
     if (!strip_underscores(ascii, &n)) {
         mem_free(ascii);

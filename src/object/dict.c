@@ -1,7 +1,6 @@
-/* dict.c: the dict hash table: CPython's compact layout (index table + dense entries),
- * probing (perturb shift 5), growth (used * 3, 2/3 usable, minimum 8 slots), the exact-str
- * lookup fast path, the global mutation version counter, and the C API of dict.h. The
- * Python-level type is in dict_type.c, views and iterators in dict_view.c. */
+/* dict.c: the dict hash table with CPython's compact layout, probing and growth, the
+ * exact-str lookup fast path, the global mutation version counter and the C API of dict.h
+ * (the Python-level type is in dict_type.c, views and iterators in dict_view.c). */
 #include "dict_internal.h"
 
 #include <string.h>
@@ -276,15 +275,54 @@ Value dict_get(Value d, Value key) {
     return ix >= 0 ? dict_entries(((Dict *)d)->keys)[ix].value : NULL;
 }
 
-Value dict_get_str(Value d, Value key) {
+/* The entry index of the exact-str key, or a negative value when absent (a failing
+ * __eq__ of a non-str key with the same hash counts as absent). */
+static intptr_t str_key_index(Value d, Value key) {
     hash_t hash = ((Str *)key)->hash;
     if (hash == -1) hash = str_hash(key);
     intptr_t ix = lookup_str((Dict *)d, key, hash);
-    if (ix == DICT_ERROR) { /* a non-str key's __eq__ failed: not found, as documented */
-        err_clear();
-        return NULL;
+    if (ix == DICT_ERROR) err_clear();
+    return ix;
+}
+
+Value dict_get_str(Value d, Value key) {
+    intptr_t ix = str_key_index(d, key);
+    return ix >= 0 ? dict_entry_at(d, ix)->value : NULL;
+}
+
+/* The entry at *hint when it holds this very key object, else NULL. */
+static inline DictEntry *hinted_entry(Value d, Value key, const uint16_t *hint) {
+    DictKeys *k = ((Dict *)d)->keys;
+    if (k == NULL || *hint >= k->nentries) return NULL;
+    DictEntry *e = &dict_entries(k)[*hint];
+    return e->key == key ? e : NULL; /* deleted entries have no key */
+}
+
+static inline void set_hint(uint16_t *hint, intptr_t ix) {
+    if (ix >= 0 && ix <= UINT16_MAX) *hint = (uint16_t)ix;
+}
+
+Value dict_get_str_hint(Value d, Value key, uint16_t *hint) {
+    DictEntry *e = hinted_entry(d, key, hint);
+    if (e != NULL) return e->value;
+    intptr_t ix = str_key_index(d, key);
+    if (ix < 0) return NULL;
+    set_hint(hint, ix);
+    return dict_entry_at(d, ix)->value;
+}
+
+int dict_set_str_hint(Value d, Value key, Value value, uint16_t *hint) {
+    DictEntry *e = hinted_entry(d, key, hint);
+    if (e != NULL) {
+        Value old = e->value;
+        e->value = incref(value);
+        dict_bump_version(d);
+        decref(old);
+        return 0;
     }
-    return ix >= 0 ? dict_entries(((Dict *)d)->keys)[ix].value : NULL;
+    if (dict_set(d, key, value) < 0) return -1;
+    set_hint(hint, str_key_index(d, key));
+    return 0;
 }
 
 Value dict_get_cstr(Value d, const char *key) {

@@ -20,6 +20,12 @@ intptr_t dict_size(Value d);
 Value dict_get(Value d, Value key);
 Value dict_get_str(Value d, Value key); /* key: an exact str; never raises */
 Value dict_get_cstr(Value d, const char *key);
+/* For the VM's attribute caches: key an exact str (normally interned), *hint an entry
+ * index kept in the instruction's cache. When entry *hint holds this very key object, a
+ * single comparison answers; otherwise a full lookup runs and updates *hint. Instances of
+ * a class usually store their attributes in the same order, so one hint fits them all. */
+Value dict_get_str_hint(Value d, Value key, uint16_t *hint);            /* borrowed; NULL absent */
+int dict_set_str_hint(Value d, Value key, Value value, uint16_t *hint); /* increfs */
 int dict_set(Value d, Value key, Value value); /* increfs both; -1 on error */
 int dict_set_cstr(Value d, const char *key, Value value);
 int dict_del(Value d, Value key);             /* -1 with KeyError if absent */

@@ -1,7 +1,6 @@
-/* dict_internal.h: the layout of dict objects, shared by dict.c (the table), dict_type.c
- * (the Python-level type) and dict_view.c (views and iterators). A dict is an index table
- * of 1, 2, 4 or 8-byte slots (by table size) followed by a dense array of entries in
- * insertion order; deleted entries keep their place with key == value == NULL. */
+/* dict_internal.h: the dict layout shared by dict.c, dict_type.c and dict_view.c: an index
+ * table of 1/2/4/8-byte slots then a dense entry array in insertion order (a deleted entry
+ * keeps its place with key == value == NULL). */
 #ifndef PVM_DICT_INTERNAL_H
 #define PVM_DICT_INTERNAL_H
 

@@ -239,16 +239,15 @@ Value float_from_string(Value s) {
     const char *text;
     intptr_t len;
     char *ascii = NULL;
-    if (is_str(s)) {
-        text = str_utf8_len(s, &len);
-        if (!text) return NULL;
-        if (!((Str *)s)->ascii) {
-            size_t n;
-            ascii = number_text_to_ascii(text, (size_t)len, &n);
-            if (!ascii) return NULL;
-            text = ascii;
-            len = (intptr_t)n;
-        }
+    if (is_str(s) && ((Str *)s)->ascii) {
+        text = (const char *)((Str *)s)->data;
+        len = str_length(s);
+    } else if (is_str(s)) {
+        size_t n;
+        ascii = number_text_to_ascii(s, &n);
+        if (!ascii) return NULL;
+        text = ascii;
+        len = (intptr_t)n;
     } else if (bytes_like_data(s, &text, &len) < 0) {
         return err_bad_internal_call("float_from_string");
     }

@@ -185,7 +185,8 @@ Value format_str(Value s, Value spec) {
     FormatSpec f;
     if (format_spec_parse(spec, 's', s, &f) < 0) return NULL;
     if (f.type && f.type != 's') return unknown_code(f.type, s);
-    const char *error = f.sign           ? "Sign not allowed in string format specifier"
+    const char *error = f.sign == ' '    ? "Space not allowed in string format specifier"
+                        : f.sign         ? "Sign not allowed in string format specifier"
                         : f.no_neg_zero  ? "Negative zero coercion (z) not allowed in string "
                                            "format specifier"
                         : f.alternate    ? "Alternate form (#) not allowed in string format "
@@ -510,9 +511,9 @@ Value format_complex(Value v, Value spec) {
         uint32_t type = f.type ? f.type : f.precision < 0 ? 0 : 'g';
         if (float_text(d, &part, type, &t, &owned) < 0) break;
         if (bare && f.precision < 0 && t.groupable) {
-            /* like repr: no ".0" on integral parts */
+            /* like repr: no ".0" on integral parts ('#' keeps the '.') */
             size_t l = strlen(owned);
-            if (l >= 2 && strcmp(owned + l - 2, ".0") == 0 && !f.alternate) owned[l - 2] = '\0';
+            if (l >= 2 && strcmp(owned + l - 2, ".0") == 0) owned[l - (f.alternate ? 1 : 2)] = '\0';
             t.rest = owned + t.ndigits;
         }
         parts[k] = emit_number(&part, &t, 3);

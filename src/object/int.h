@@ -91,10 +91,11 @@ int int_compare_double(Value i, double d);          /* -1, 0, 1, or 2 when d is 
 intptr_t int_get_max_str_digits(void);
 void int_set_max_str_digits(intptr_t n); /* caller validates: 0 or >= 640 */
 
-/* Text of int()/float()/complex(): Unicode decimal digits become ASCII digits, Unicode
- * whitespace becomes ' ', any other non-ASCII character becomes '?' so it fails to parse.
- * Returns a mem_alloc'd NUL-terminated string (length in *outlen) or NULL (MemoryError). */
-char *number_text_to_ascii(const char *utf8, size_t len, size_t *outlen);
+/* The text of int()/float()/complex() of a str: Unicode decimal digits become ASCII
+ * digits, Unicode whitespace becomes ' ', any other non-ASCII character becomes '?' so it
+ * fails to parse. Returns a mem_alloc'd NUL-terminated string (length in *outlen) or NULL
+ * (MemoryError). */
+char *number_text_to_ascii(Value s, size_t *outlen);
 
 int int_init(void); /* reads PYTHONINTMAXSTRDIGITS */
 

@@ -4,13 +4,13 @@
 #include <ctype.h>
 #include <math.h>
 #include <string.h>
-#include <utf8proc.h>
 
 #include "../memory/alloc.h"
 #include "../vm/errors.h"
 #include "bytes.h"
 #include "int.h"
 #include "str.h"
+#include "str_unicode.h"
 
 static intptr_t max_str_digits = 4300;
 
@@ -19,53 +19,20 @@ void int_set_max_str_digits(intptr_t n) { max_str_digits = n; }
 
 /* ---- Unicode text to the ASCII the parsers read ---- */
 
-static bool unicode_is_space(utf8proc_int32_t cp) {
-    const utf8proc_property_t *p = utf8proc_get_property(cp);
-    return p->category == UTF8PROC_CATEGORY_ZS || p->bidi_class == UTF8PROC_BIDI_CLASS_WS ||
-           p->bidi_class == UTF8PROC_BIDI_CLASS_B || p->bidi_class == UTF8PROC_BIDI_CLASS_S;
-}
-
-static bool is_decimal(utf8proc_int32_t cp) {
-    return utf8proc_category(cp) == UTF8PROC_CATEGORY_ND;
-}
-
-/* Decimal digits come in runs of ten starting at a zero, so the value is the distance
- * from the start of the run modulo 10. */
-static int decimal_value(utf8proc_int32_t cp) {
-    int k = 0;
-    while (k < 100 && is_decimal(cp - 1 - k)) k++;
-    return k % 10;
-}
-
-char *number_text_to_ascii(const char *utf8, size_t len, size_t *outlen) {
-    char *out = mem_alloc(len + 1);
+char *number_text_to_ascii(Value s, size_t *outlen) {
+    intptr_t n = str_length(s);
+    char *out = mem_alloc((size_t)n + 1);
     if (!out) {
         err_no_memory();
         return NULL;
     }
-    size_t n = 0;
-    for (size_t i = 0; i < len;) {
-        unsigned char c = (unsigned char)utf8[i];
-        if (c < 0x80) {
-            out[n++] = (char)c;
-            i++;
-            continue;
-        }
-        utf8proc_int32_t cp;
-        utf8proc_ssize_t k =
-            utf8proc_iterate((const utf8proc_uint8_t *)utf8 + i, (utf8proc_ssize_t)(len - i), &cp);
-        if (k <= 0) {
-            out[n++] = '?';
-            i++;
-            continue;
-        }
-        i += (size_t)k;
-        out[n++] = unicode_is_space(cp) ? ' '
-                   : is_decimal(cp)     ? (char)('0' + decimal_value(cp))
-                                        : '?';
+    for (intptr_t i = 0; i < n; i++) {
+        uint32_t c = str_char(s, i);
+        int digit = uni_decimal_value(c);
+        out[i] = uni_isspace(c) ? ' ' : digit >= 0 ? (char)('0' + digit) : c < 128 ? (char)c : '?';
     }
     out[n] = '\0';
-    *outlen = n;
+    *outlen = (size_t)n;
     return out;
 }
 
@@ -169,12 +136,10 @@ static Value parse_int(const char *s, size_t len, int base, Value orig) {
 }
 
 static Value parse_str(Value s, int base) {
-    intptr_t len;
-    const char *u = str_utf8_len(s, &len);
-    if (!u) return NULL;
-    if (((Str *)s)->ascii) return parse_int(u, (size_t)len, base, s);
+    if (((Str *)s)->ascii)
+        return parse_int((const char *)((Str *)s)->data, (size_t)str_length(s), base, s);
     size_t n;
-    char *a = number_text_to_ascii(u, (size_t)len, &n);
+    char *a = number_text_to_ascii(s, &n);
     if (!a) return NULL;
     Value r = parse_int(a, n, base, s);
     mem_free(a);

@@ -1,8 +1,6 @@
-/* list_sort.c: list.sort(*, key=None, reverse=False): a stable adaptive merge sort of the
- * TimSort family (natural runs, binary insertion up to a minimum run length, the powersort
- * merge policy, galloping merges), with specialised comparisons when every key is a small
- * int, an exact str or an exact float. While sorting, the list is empty; a list changed by
- * a comparison or key function raises "list modified during sort". */
+/* list_sort.c: list.sort(*, key=None, reverse=False): TimSort as CPython runs it (natural
+ * runs, binary insertion to minrun, powersort merge policy, galloping), with fast compares
+ * for all-small-int/str/float keys; "list modified during sort" detection. */
 #include <string.h>
 
 #include "../memory/alloc.h"

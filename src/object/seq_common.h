@@ -1,7 +1,6 @@
-/* seq_common.h: algorithms shared by list and tuple (lexicographic comparison, repr,
- * search, repetition) and by every container (GC visiting, building a repr from parts).
- * List and tuple both keep their size right after the object header; the items are
- * re-read on every step because user code (__eq__, __repr__) may mutate a list. */
+/* seq_common.h: algorithms shared by list and tuple (comparison, repr, search, repetition;
+ * items are re-read at every step since user __eq__/__repr__ may mutate a list) and by all
+ * containers (GC visiting, building a repr from parts). */
 #ifndef PVM_SEQ_COMMON_H
 #define PVM_SEQ_COMMON_H
 

@@ -1,7 +1,6 @@
-/* set.c: the set table algorithm of CPython (linear probing over 9 slots, then perturbed
- * probing; dummies for deleted entries; resize at 3/5 fill) and the set algebra on it
- * (merge, intersection, difference, symmetric difference) behind set.h. The Python-level
- * set and frozenset types are in set_type.c. */
+/* set.c: CPython's set table algorithm (9 linear probes, then perturbed probing; dummies
+ * for deleted keys; resize at 3/5 fill) and the set algebra on it behind set.h (the
+ * Python-level set and frozenset types are in set_type.c). */
 #include "set.h"
 
 #include <string.h>

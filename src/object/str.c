@@ -115,6 +115,23 @@ Value str_from_kind(const void *data, int kind, intptr_t n) {
     return s;
 }
 
+Value str_canonical(Value s) {
+    Str *o = (Str *)s;
+    uint32_t m = chars_max(o->data, o->kind, o->length);
+    if (kind_for_max(m) < o->kind || o->length <= 1) {
+        Value r = str_from_kind(o->data, o->kind, o->length);
+        decref(s);
+        return r;
+    }
+    if (m < 0x80 && !o->ascii) {
+        if (o->utf8) mem_free(o->utf8);
+        o->ascii = true;
+        o->utf8 = (char *)o->data;
+        o->utf8_length = o->length;
+    }
+    return s;
+}
+
 Value str_from_utf8(const char *s, size_t len) {
     if ((intptr_t)len < 0) return err_no_memory();
     if (len <= 1 || !ascii_only((const uint8_t *)s, (intptr_t)len)) {
@@ -230,34 +247,6 @@ Value str_concat(Value a, Value b) {
     chars_copy(str_data(r), k, str_data(a), str_kind(a), la);
     chars_copy((uint8_t *)str_data(r) + la * k, k, str_data(b), str_kind(b), lb);
     return r;
-}
-
-Value str_concat_steal(Value a, Value b) {
-    Str *s = (Str *)a;
-    intptr_t la = s->length, lb = str_length(b);
-    if (a->refcount != 1 || !is_str_exact(a) || s->interned || str_kind(b) > s->kind ||
-        la > INTPTR_MAX / 8 - lb) {
-        Value r = str_concat(a, b);
-        decref(a);
-        return r;
-    }
-    /* The caller holds the only reference: grow a in place (realloc is amortised by the
-     * allocator's size classes) and keep its kind. */
-    int k = s->kind;
-    Str *r = mem_realloc(s, sizeof(Str) + (size_t)(la + lb + 1) * (size_t)k);
-    if (!r) {
-        decref(a);
-        return err_no_memory();
-    }
-    if (r->utf8 && r->utf8 != (char *)r->data) mem_free(r->utf8);
-    chars_copy(r->data + la * k, k, str_data(b), str_kind(b), lb);
-    r->length = la + lb;
-    kind_write(k, r->data, r->length, 0);
-    r->hash = -1;
-    r->ascii = r->ascii && str_is_ascii(b);
-    r->utf8 = r->ascii ? (char *)r->data : NULL;
-    r->utf8_length = r->ascii ? r->length : 0;
-    return (Value)r;
 }
 
 Value str_substring(Value s, intptr_t start, intptr_t end) {

@@ -99,16 +99,24 @@ int sb_put_utf8(StrBuilder *b, const char *s, size_t n) {
 
 int sb_put_cstr(StrBuilder *b, const char *s) { return sb_put_utf8(b, s, strlen(s)); }
 
-int sb_put_substr(StrBuilder *b, Value s, intptr_t start, intptr_t end) {
-    intptr_t n = end - start;
+int sb_put_kind(StrBuilder *b, const void *data, int kind, intptr_t n) {
     if (n <= 0) return 0;
-    int k = str_kind(s);
-    const uint8_t *src = (const uint8_t *)str_data(s) + start * k;
-    uint32_t m = str_is_ascii(s) ? 0x7f : chars_max(src, k, n);
+    uint32_t m = chars_max(data, kind, n);
     if (sb_reserve(b, n, m) < 0) return -1;
     if (m > b->maxchar) b->maxchar = m;
-    chars_copy(b->buf + b->len * b->kind, b->kind, src, k, n);
+    chars_copy(b->buf + b->len * b->kind, b->kind, data, kind, n);
     b->len += n;
+    return 0;
+}
+
+int sb_put_substr(StrBuilder *b, Value s, intptr_t start, intptr_t end) {
+    if (end <= start) return 0;
+    int k = str_kind(s);
+    const uint8_t *src = (const uint8_t *)str_data(s) + start * k;
+    if (!str_is_ascii(s)) return sb_put_kind(b, src, k, end - start);
+    if (sb_reserve(b, end - start, 0x7f) < 0) return -1;
+    chars_copy(b->buf + b->len * b->kind, b->kind, src, 1, end - start);
+    b->len += end - start;
     return 0;
 }
 

@@ -43,8 +43,10 @@ void ascii_case_convert(const uint8_t *src, uint8_t *dst, intptr_t n, CaseOp op)
         bool up = ascii_upper(c), low = ascii_lower(c);
         bool want_upper = op == CASE_UPPER || (op == CASE_SWAP && low) ||
                           (op == CASE_TITLE && !prev_cased) || (op == CASE_CAPITALIZE && i == 0);
-        if (want_upper && low) c -= 32;
-        else if (!want_upper && up) c += 32;
+        if (want_upper && low)
+            c -= 32;
+        else if (!want_upper && up)
+            c += 32;
         dst[i] = c;
         prev_cased = up || low;
     }
@@ -129,7 +131,8 @@ bool text_istitle(Text t, CharFlags flags) {
         } else if (f & UNI_LOWER) {
             if (!prev_cased) return false;
             prev_cased = cased = true;
-        } else prev_cased = false;
+        } else
+            prev_cased = false;
     }
     return cased;
 }

@@ -24,9 +24,12 @@ static inline uint32_t kind_read(int kind, const void *data, intptr_t i) {
                        : ((const uint32_t *)data)[i];
 }
 static inline void kind_write(int kind, void *data, intptr_t i, uint32_t c) {
-    if (kind == 1) ((uint8_t *)data)[i] = (uint8_t)c;
-    else if (kind == 2) ((uint16_t *)data)[i] = (uint16_t)c;
-    else ((uint32_t *)data)[i] = c;
+    if (kind == 1)
+        ((uint8_t *)data)[i] = (uint8_t)c;
+    else if (kind == 2)
+        ((uint16_t *)data)[i] = (uint16_t)c;
+    else
+        ((uint32_t *)data)[i] = c;
 }
 
 /* Writes the UTF-8 form of c (surrogates as 3 bytes); returns the number of bytes. */
@@ -60,6 +63,9 @@ void chars_copy(void *dst, int dkind, const void *src, int skind, intptr_t n);
 uint32_t chars_max(const void *data, int kind, intptr_t n);
 /* A str of the narrowest kind holding the n code points at data (of the given kind). */
 Value str_from_kind(const void *data, int kind, intptr_t n);
+/* s (stolen), filled through its data after str_new_raw with a maxchar bound, made
+ * canonical: the narrowest kind, and the ascii flag exact (the singletons for length <= 1). */
+Value str_canonical(Value s);
 uint32_t str_max_char(Value s); /* an upper bound of the right kind: 0x7f, 0xff, 0xffff, 0x10ffff */
 
 /* A growing buffer of code points, finished into an exact str. */
@@ -77,6 +83,7 @@ int sb_put_char(StrBuilder *b, uint32_t c);
 int sb_put_ascii(StrBuilder *b, const char *s, size_t n);
 int sb_put_cstr(StrBuilder *b, const char *s); /* UTF-8 */
 int sb_put_utf8(StrBuilder *b, const char *s, size_t n);
+int sb_put_kind(StrBuilder *b, const void *data, int kind, intptr_t n); /* n code points */
 int sb_put_substr(StrBuilder *b, Value s, intptr_t start, intptr_t end);
 int sb_put_str(StrBuilder *b, Value s);
 int sb_put_repeat(StrBuilder *b, uint32_t c, intptr_t count);

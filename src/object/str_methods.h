@@ -21,7 +21,14 @@ Value str_repeat(Value s, intptr_t count);
 Value str_percent_format(Value format, Value args); /* format % args */
 
 /* Case mapping and character classes, shared with bytes (str_case.c). */
-typedef enum CaseOp { CASE_LOWER, CASE_UPPER, CASE_FOLD, CASE_SWAP, CASE_TITLE, CASE_CAPITALIZE } CaseOp;
+typedef enum CaseOp {
+    CASE_LOWER,
+    CASE_UPPER,
+    CASE_FOLD,
+    CASE_SWAP,
+    CASE_TITLE,
+    CASE_CAPITALIZE
+} CaseOp;
 void ascii_case_convert(const uint8_t *src, uint8_t *dst, intptr_t n, CaseOp op);
 typedef unsigned (*CharFlags)(uint32_t c); /* UNI_* flags of a character */
 unsigned str_char_flags(uint32_t c);

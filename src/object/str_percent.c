@@ -1,11 +1,13 @@
-/* str_percent.c: printf-style formatting, `format % args`: %(key) mapping lookups, the
- * flags - + space # 0, * widths and precisions, and the conversions s r a c d i u o x X
- * e E f F g G %, with CPython's results and error messages. */
+/* str_percent.c: printf-style formatting, `format % args` for str and for bytes /
+ * bytearray: %(key) mapping lookups, the flags - + space # 0, * widths and precisions,
+ * and the conversions s r a c d i u o x X e E f F g G % (and b for bytes), with
+ * CPython's results and error messages. */
 #include <math.h>
 #include <stdio.h>
 
 #include "../memory/alloc.h"
 #include "../vm/errors.h"
+#include "bytes_internal.h"
 #include "float.h"
 #include "int.h"
 #include "slice.h"
@@ -17,7 +19,10 @@ typedef struct PercentArgs {
     Value mapping;  /* args when it is a mapping (for %(key)), else NULL */
     intptr_t count; /* positional values: the tuple size, or 1 for a single value */
     intptr_t next;  /* next positional value to use */
+    bool bytes;     /* formatting bytes: the format and result are bytes */
 } PercentArgs;
+
+static uint32_t at(Text t, intptr_t i) { return kind_read(t.kind, t.data, i); }
 
 typedef struct Conversion {
     bool left, plus, space, alternate, zero;
@@ -140,116 +145,160 @@ static int put_float(StrBuilder *b, const Conversion *cv, Value v) {
     return rc;
 }
 
-static int put_char(StrBuilder *b, Value v) {
+/* %c of bytes: an int in range(256) or a single byte. */
+static int put_byte_char(StrBuilder *b, Value v) {
+    const char *data;
+    intptr_t n;
+    if (bytes_like_data(v, &data, &n) == 0 && n == 1) return sb_put_char(b, (uint8_t)data[0]);
+    if (is_index_like(v)) {
+        intptr_t c = index_as_ssize(v, &exc_OverflowError);
+        if (c == -1 && err_occurred()) return -1;
+        if (c >= 0 && c < 256) return sb_put_char(b, (uint32_t)c);
+        err_set_str(&exc_OverflowError, "%c arg not in range(256)");
+        return -1;
+    }
+    err_set_str(&exc_TypeError, "%c requires an integer in range(256) or a single byte");
+    return -1;
+}
+
+static int put_char(StrBuilder *b, Value v, bool bytes) {
+    if (bytes) return put_byte_char(b, v);
     if (is_str(v)) {
         if (str_length(v) == 1) return sb_put_char(b, str_char(v, 0));
-    } else if (is_int(v)) {
-        long long c;
-        if (int_as_long(v, &c) < 0 || c < 0 || c > 0x10ffff) {
-            err_clear();
-            err_set_str(&exc_OverflowError, "%c arg not in range(0x110000)");
-            return -1;
-        }
-        return sb_put_char(b, (uint32_t)c);
     } else if (is_index_like(v)) {
-        Value i = object_index(v);
-        if (!i) return -1;
-        int rc = put_char(b, i);
-        decref(i);
-        return rc;
+        intptr_t c = index_as_ssize(v, &exc_OverflowError);
+        if (c == -1 && err_occurred()) {
+            if (!err_matches(&exc_OverflowError)) return -1;
+            err_clear();
+        }
+        if (c >= 0 && c <= 0x10ffff) return sb_put_char(b, (uint32_t)c);
+        err_set_str(&exc_OverflowError, "%c arg not in range(0x110000)");
+        return -1;
     }
     err_set_str(&exc_TypeError, "%c requires int or char");
     return -1;
 }
 
-/* %s %r %a: the text, cut to the precision, padded to the width. */
-static int put_text(StrBuilder *b, const Conversion *cv, Value v) {
-    Value text = cv->code == 's' ? object_str(v) : cv->code == 'r' ? object_repr(v) : object_ascii(v);
+/* The bytes %s / %b insert: a bytes-like's bytes or __bytes__() (a new bytes object). */
+static Value bytes_operand(Value v) {
+    const char *data;
+    intptr_t n;
+    if (bytes_like_data(v, &data, &n) == 0) return bytes_new(data, n);
+    if (!is_str(v) && type_lookup(type_of(v), NAME(__bytes__))) {
+        Value r = object_call_method(v, NAME(__bytes__), NULL, 0);
+        if (r && !is_bytes(r)) {
+            err_format(&exc_TypeError, "__bytes__ returned non-bytes (type %T)", r);
+            CLEAR(r);
+        }
+        return r;
+    }
+    return err_format(&exc_TypeError,
+                      "%%b requires a bytes-like object, or an object that implements "
+                      "__bytes__, not '%T'",
+                      v);
+}
+
+/* %s %r %a (and %b): the text, cut to the precision, padded to the width. */
+static int put_text(StrBuilder *b, const Conversion *cv, Value v, bool bytes) {
+    Value text = cv->code == 'r' && !bytes            ? object_repr(v)
+                 : cv->code == 'r' || cv->code == 'a' ? object_ascii(v)
+                 : bytes                              ? bytes_operand(v)
+                                                      : object_str(v);
     if (!text) return -1;
-    intptr_t n = str_length(text);
+    Text t = is_bytes(text) ? (Text){bytes_data(text), bytes_size(text), 1} : str_text(text);
+    intptr_t n = t.len;
     if (cv->precision >= 0 && cv->precision < n) n = cv->precision;
     intptr_t pad = cv->width > n ? cv->width - n : 0;
     int rc = 0;
     if (!cv->left) rc = sb_put_repeat(b, ' ', pad);
-    if (rc == 0) rc = sb_put_substr(b, text, 0, n);
+    if (rc == 0) rc = sb_put_kind(b, t.data, t.kind, n);
     if (rc == 0 && cv->left) rc = sb_put_repeat(b, ' ', pad);
     decref(text);
     return rc;
 }
 
 /* The %(key) lookup starting after '(' at *i. */
-static Value mapping_value(PercentArgs *pa, Value fmt, intptr_t *i) {
-    intptr_t n = str_length(fmt), start = *i, depth = 1;
-    for (; *i < n && depth > 0; (*i)++) {
-        uint32_t c = str_char(fmt, *i);
+static Value mapping_value(PercentArgs *pa, Text fmt, intptr_t *i) {
+    intptr_t start = *i, depth = 1;
+    for (; *i < fmt.len && depth > 0; (*i)++) {
+        uint32_t c = at(fmt, *i);
         depth += c == '(' ? 1 : c == ')' ? -1 : 0;
     }
     if (depth > 0) return err_format(&exc_ValueError, "incomplete format key");
     if (!pa->mapping) return err_format(&exc_TypeError, "format requires a mapping");
-    Value key = str_substring(fmt, start, *i - 1);
+    Text k = text_slice(fmt, start, *i - 1);
+    Value key = pa->bytes ? bytes_new(k.data, k.len) : str_from_kind(k.data, k.kind, k.len);
     if (!key) return NULL;
     Value v = object_getitem(pa->mapping, key);
     decref(key);
     return v;
 }
 
-static intptr_t read_number(Value fmt, intptr_t *i) {
-    intptr_t v = 0, n = str_length(fmt);
-    for (; *i < n && str_char(fmt, *i) >= '0' && str_char(fmt, *i) <= '9'; (*i)++) {
+static intptr_t read_number(Text fmt, intptr_t *i) {
+    intptr_t v = 0;
+    for (; *i < fmt.len && at(fmt, *i) >= '0' && at(fmt, *i) <= '9'; (*i)++) {
         if (v > (INTPTR_MAX - 9) / 10) {
             err_set_str(&exc_ValueError, "width too big");
             return -1;
         }
-        v = v * 10 + (intptr_t)(str_char(fmt, *i) - '0');
+        v = v * 10 + (intptr_t)(at(fmt, *i) - '0');
     }
     return v;
 }
 
 /* One conversion; *i is just after its '%'. */
-static int convert_one(StrBuilder *b, PercentArgs *pa, Value fmt, intptr_t *i) {
-    intptr_t n = str_length(fmt);
+static int convert_one(StrBuilder *b, PercentArgs *pa, Text fmt, intptr_t *i) {
+    intptr_t n = fmt.len;
     Value keyed = NULL;
-    if (*i < n && str_char(fmt, *i) == '(') {
+    if (*i < n && at(fmt, *i) == '(') {
         (*i)++;
         if (!(keyed = mapping_value(pa, fmt, i))) return -1;
         pa->count = -1; /* no positional values once keys are used */
     }
     Conversion cv = {.width = -1, .precision = -1};
     for (; *i < n; (*i)++) {
-        uint32_t c = str_char(fmt, *i);
-        if (c == '-') cv.left = true;
-        else if (c == '+') cv.plus = true;
-        else if (c == ' ') cv.space = true;
-        else if (c == '#') cv.alternate = true;
-        else if (c == '0') cv.zero = true;
-        else break;
+        uint32_t c = at(fmt, *i);
+        if (c == '-')
+            cv.left = true;
+        else if (c == '+')
+            cv.plus = true;
+        else if (c == ' ')
+            cv.space = true;
+        else if (c == '#')
+            cv.alternate = true;
+        else if (c == '0')
+            cv.zero = true;
+        else
+            break;
     }
     int rc = -1;
-    if (*i < n && str_char(fmt, *i) == '*') {
+    if (*i < n && at(fmt, *i) == '*') {
         (*i)++;
         if (star_arg(pa, &cv.width) < 0) goto done;
         if (cv.width < 0) cv.left = true, cv.width = -cv.width;
-    } else if ((cv.width = read_number(fmt, i)) < 0) goto done;
-    if (*i < n && str_char(fmt, *i) == '.') {
+    } else if ((cv.width = read_number(fmt, i)) < 0)
+        goto done;
+    if (*i < n && at(fmt, *i) == '.') {
         (*i)++;
-        if (*i < n && str_char(fmt, *i) == '*') {
+        if (*i < n && at(fmt, *i) == '*') {
             (*i)++;
             if (star_arg(pa, &cv.precision) < 0) goto done;
             if (cv.precision < 0) cv.precision = 0;
-        } else if ((cv.precision = read_number(fmt, i)) < 0) goto done;
+        } else if ((cv.precision = read_number(fmt, i)) < 0)
+            goto done;
     }
-    while (*i < n && (str_char(fmt, *i) == 'h' || str_char(fmt, *i) == 'l' || str_char(fmt, *i) == 'L'))
-        (*i)++;
+    while (*i < n && (at(fmt, *i) == 'h' || at(fmt, *i) == 'l' || at(fmt, *i) == 'L')) (*i)++;
     if (*i >= n) {
         err_set_str(&exc_ValueError, "incomplete format");
         goto done;
     }
-    cv.code = str_char(fmt, (*i)++);
+    cv.code = at(fmt, (*i)++);
     if (cv.code == '%') {
         rc = sb_put_char(b, '%');
         goto done;
     }
-    if (cv.code == 0 || cv.code >= 128 || !strchr("sracdiuoxXeEfFgG", (int)cv.code)) {
+    const char *codes = pa->bytes ? "sbracdiuoxXeEfFgG" : "sracdiuoxXeEfFgG";
+    if (cv.code == 0 || cv.code >= 128 || !strchr(codes, (int)cv.code)) {
         err_format(&exc_ValueError, "unsupported format character '%c' (0x%x) at index %zd",
                    (int)cv.code, (unsigned)cv.code, *i - 1);
         goto done;
@@ -258,9 +307,17 @@ static int convert_one(StrBuilder *b, PercentArgs *pa, Value fmt, intptr_t *i) {
     if (!v) goto done;
     if (cv.left) cv.zero = false;
     switch (cv.code) {
-        case 's': case 'r': case 'a': rc = put_text(b, &cv, v); break;
-        case 'c': rc = put_char(b, v); break;
-        case 'd': case 'i': case 'u': case 'o': case 'x': case 'X': rc = put_integer(b, &cv, v); break;
+        case 's':
+        case 'b':
+        case 'r':
+        case 'a': rc = put_text(b, &cv, v, pa->bytes); break;
+        case 'c': rc = put_char(b, v, pa->bytes); break;
+        case 'd':
+        case 'i':
+        case 'u':
+        case 'o':
+        case 'x':
+        case 'X': rc = put_integer(b, &cv, v); break;
         default: rc = put_float(b, &cv, v); break;
     }
 done:
@@ -272,17 +329,18 @@ static bool is_mapping(Value v) {
     return !is_tuple(v) && !is_str(v) && type_of(v)->getitem != NULL;
 }
 
-Value str_percent_format(Value fmt, Value args) {
+/* fmt % args over the code points of fmt; the result as a str (latin-1 for bytes). */
+static Value percent_format(Text fmt, Value args, bool bytes) {
     PercentArgs pa = {args, is_mapping(args) ? args : NULL, is_tuple(args) ? tuple_size(args) : 1,
-                      0};
+                      0, bytes};
     StrBuilder b;
     sb_init(&b);
-    intptr_t n = str_length(fmt), i = 0;
-    while (i < n) {
+    intptr_t i = 0;
+    while (i < fmt.len) {
         intptr_t run = i;
-        while (run < n && str_char(fmt, run) != '%') run++;
-        if (sb_put_substr(&b, fmt, i, run) < 0) return NULL;
-        if (run == n) break;
+        while (run < fmt.len && at(fmt, run) != '%') run++;
+        if (sb_put_kind(&b, text_slice(fmt, i, run).data, fmt.kind, run - i) < 0) return NULL;
+        if (run == fmt.len) break;
         i = run + 1;
         if (convert_one(&b, &pa, fmt, &i) < 0) {
             sb_discard(&b);
@@ -291,7 +349,24 @@ Value str_percent_format(Value fmt, Value args) {
     }
     if (pa.next < pa.count && !pa.mapping) {
         sb_discard(&b);
-        return err_format(&exc_TypeError, "not all arguments converted during string formatting");
+        return err_format(&exc_TypeError, "not all arguments converted during %s formatting",
+                          bytes ? "bytes" : "string");
     }
     return sb_finish(&b);
+}
+
+Value str_percent_format(Value fmt, Value args) {
+    return percent_format(str_text(fmt), args, false);
+}
+
+Value bytes_percent_format(Value fmt, Value args, BytesMaker make) {
+    const char *data;
+    intptr_t n;
+    bytes_like_data(fmt, &data, &n);
+    Text t = {data, n, 1};
+    Value s = percent_format(t, args, true);
+    if (!s) return NULL;
+    Value r = make((const char *)str_data(s), str_length(s)); /* a kind-1 str: the bytes */
+    decref(s);
+    return r;
 }

@@ -19,10 +19,19 @@ bool text_equal_at(Text hay, intptr_t pos, Text needle) {
 
 static intptr_t find_kind1(const uint8_t *h, intptr_t start, intptr_t end, const uint8_t *n,
                            intptr_t nlen, bool forward) {
-    if (forward) {
-        const uint8_t *p = nlen == 1 ? memchr(h + start, n[0], (size_t)(end - start))
-                                     : memmem(h + start, (size_t)(end - start), n, (size_t)nlen);
+    if (forward && nlen > 8) { /* long needles: the C library's linear-time search */
+        const uint8_t *p = memmem(h + start, (size_t)(end - start), n, (size_t)nlen);
         return p ? p - h : -1;
+    }
+    if (forward) { /* short needles: find the first byte, then compare the rest */
+        intptr_t last = end - nlen;
+        while (start <= last) {
+            const uint8_t *p = memchr(h + start, n[0], (size_t)(last - start + 1));
+            if (!p) return -1;
+            if (memcmp(p + 1, n + 1, (size_t)nlen - 1) == 0) return p - h;
+            start = p - h + 1;
+        }
+        return -1;
     }
     intptr_t last = end - nlen; /* candidate positions are start..last */
     while (last >= start) {
@@ -61,6 +70,16 @@ intptr_t text_count(Text hay, Text needle, intptr_t start, intptr_t end, intptr_
         return maxcount >= 0 && maxcount < n ? maxcount : n;
     }
     intptr_t count = 0;
+    if (needle.len == 1 && maxcount < 0) { /* one character: a plain counting loop */
+        uint32_t c = kind_read(needle.kind, needle.data, 0);
+        if (hay.kind == 1) {
+            const uint8_t *p = hay.data;
+            for (intptr_t i = start; i < end; i++) count += p[i] == c;
+        } else {
+            for (intptr_t i = start; i < end; i++) count += kind_read(hay.kind, hay.data, i) == c;
+        }
+        return count;
+    }
     while (maxcount < 0 || count < maxcount) {
         intptr_t i = text_find(hay, needle, start, end, true);
         if (i < 0) break;

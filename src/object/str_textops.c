@@ -2,17 +2,28 @@
  * Text views, shared by the str, bytes and bytearray methods. */
 #include "str_textops.h"
 
-#include "../memory/alloc.h"
 #include "../vm/errors.h"
 #include "list.h"
 #include "str_internal.h"
 #include "str_unicode.h"
 
-const TextKind text_kind_str = {str_from_kind, true};
+static Value str_alloc(intptr_t n, int kind, void **data) {
+    Value r = str_new_raw(n, kind_max(kind));
+    if (r) *data = str_data(r);
+    return r;
+}
+
+/* Whitespace below 256: str.isspace() and bytes.isspace(). */
+static const uint8_t str_spaces[256] = {['\t'] = 1, ['\n'] = 1, [0x0b] = 1, [0x0c] = 1,
+                                        ['\r'] = 1, [0x1c] = 1, [0x1d] = 1, [0x1e] = 1,
+                                        [0x1f] = 1, [' '] = 1,  [0x85] = 1, [0xa0] = 1};
+const uint8_t ascii_spaces[256] = {['\t'] = 1, ['\n'] = 1, [0x0b] = 1,
+                                   [0x0c] = 1,  ['\r'] = 1, [' '] = 1};
+
+const TextKind text_kind_str = {str_from_kind, str_alloc, str_canonical, true, str_spaces};
 
 bool text_isspace(const TextKind *k, uint32_t c) {
-    if (k->unicode) return uni_isspace(c);
-    return c == ' ' || (c >= '\t' && c <= '\r');
+    return c < 256 ? k->spaces[c] : k->unicode && uni_isspace(c);
 }
 
 static uint32_t at(Text s, intptr_t i) { return kind_read(s.kind, s.data, i); }
@@ -156,19 +167,21 @@ void text_strip_bounds(const TextKind *k, Text s, const Text *chars, int which, 
     *end = j;
 }
 
-/* A result of n code points of the given kind filled by the caller, then made by k. */
+/* A result object of n code points of the given kind, filled in order by the caller. */
 typedef struct OutBuf {
+    Value obj;
     uint8_t *data;
     int kind;
     intptr_t len;
 } OutBuf;
 
-static int out_init(OutBuf *o, intptr_t n, int kind) {
+static int out_init(const TextKind *k, OutBuf *o, intptr_t n, int kind) {
+    void *data = NULL;
     o->kind = kind;
     o->len = 0;
-    if (n < 0 || (uintptr_t)n > (SIZE_MAX / 8) / 4) return err_no_memory(), -1;
-    o->data = mem_alloc((size_t)(n ? n : 1) * (size_t)kind);
-    return o->data ? 0 : (err_no_memory(), -1);
+    o->obj = k->alloc(n, kind, &data);
+    o->data = data;
+    return o->obj ? 0 : -1;
 }
 
 static void out_text(OutBuf *o, Text t) {
@@ -178,11 +191,7 @@ static void out_text(OutBuf *o, Text t) {
 
 static void out_char(OutBuf *o, uint32_t c) { kind_write(o->kind, o->data, o->len++, c); }
 
-static Value out_finish(const TextKind *k, OutBuf *o) {
-    Value r = k->make(o->data, o->kind, o->len);
-    mem_free(o->data);
-    return r;
-}
+static Value out_finish(const TextKind *k, OutBuf *o) { return k->finish(o->obj); }
 
 static int wider(int a, int b) { return a > b ? a : b; }
 
@@ -191,7 +200,23 @@ Value text_replace(const TextKind *k, Text s, Text old, Text new_, intptr_t coun
     if (n > 0 && new_.len > old.len && (new_.len - old.len) > (INTPTR_MAX / 8 - s.len) / n)
         return err_no_memory();
     OutBuf o;
-    if (out_init(&o, s.len + n * (new_.len - old.len), wider(s.kind, new_.kind)) < 0) return NULL;
+    if (out_init(k, &o, s.len + n * (new_.len - old.len), wider(s.kind, new_.kind)) < 0)
+        return NULL;
+    if (old.len == 1 && new_.len == 1) { /* one character for another: copy, then patch */
+        out_text(&o, s);
+        uint32_t from = at(old, 0), to = at(new_, 0);
+        if (o.kind == 1) {
+            for (intptr_t i = 0, done = 0; done < n; done++) {
+                uint8_t *p = memchr(o.data + i, (int)from, (size_t)(s.len - i));
+                *p = (uint8_t)to;
+                i = p - o.data + 1;
+            }
+        } else {
+            for (intptr_t i = 0, done = 0; done < n; i++)
+                if (at(s, i) == from) kind_write(o.kind, o.data, i, to), done++;
+        }
+        return out_finish(k, &o);
+    }
     intptr_t i = 0;
     for (intptr_t done = 0; done < n; done++) {
         if (old.len == 0) {
@@ -219,7 +244,7 @@ Value text_expandtabs(const TextKind *k, Text s, intptr_t tabsize) {
         column = c == '\n' || c == '\r' ? 0 : column + add;
     }
     OutBuf o;
-    if (out_init(&o, size, s.kind) < 0) return NULL;
+    if (out_init(k, &o, size, s.kind) < 0) return NULL;
     column = 0;
     for (intptr_t i = 0; i < s.len; i++) {
         uint32_t c = at(s, i);
@@ -237,7 +262,7 @@ Value text_expandtabs(const TextKind *k, Text s, intptr_t tabsize) {
 
 Value text_pad(const TextKind *k, Text s, intptr_t left, intptr_t right, uint32_t fill) {
     OutBuf o;
-    if (out_init(&o, left + s.len + right, wider(s.kind, kind_for_max(fill))) < 0) return NULL;
+    if (out_init(k, &o, left + s.len + right, wider(s.kind, kind_for_max(fill))) < 0) return NULL;
     for (intptr_t i = 0; i < left; i++) out_char(&o, fill);
     out_text(&o, s);
     for (intptr_t i = 0; i < right; i++) out_char(&o, fill);

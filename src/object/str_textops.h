@@ -9,10 +9,16 @@
 
 typedef struct TextKind {
     Value (*make)(const void *data, int kind, intptr_t n); /* a new result object */
-    bool unicode; /* str rules for whitespace and line breaks, else ASCII (bytes) rules */
+    /* A new result object with room for n code points of the given kind, to be filled
+     * through *data and then passed to finish (which steals it). */
+    Value (*alloc)(intptr_t n, int kind, void **data);
+    Value (*finish)(Value r);
+    bool unicode;              /* str rules for line breaks, else ASCII (bytes) rules */
+    const uint8_t *spaces;     /* 256 entries: 1 for the whitespace code points below 256 */
 } TextKind;
 
 extern const TextKind text_kind_str;
+extern const uint8_t ascii_spaces[256]; /* bytes.isspace() */
 
 bool text_isspace(const TextKind *k, uint32_t c);
 

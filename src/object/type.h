@@ -16,6 +16,9 @@ typedef struct HeapType {
     char *name_buf;          /* storage of type.name */
 } HeapType;
 
+/* Type.dictoffset of variable-size instances (subclasses of tuple, str, bytes): the
+ * __dict__ slot follows the items. Read instance dicts through object_dict_slot(). */
+#define DICTOFFSET_TAIL SIZE_MAX
 Value *object_dict_slot(Value v); /* address of v's __dict__ slot, or NULL when it has none */
 
 int type_ready(Type *t); /* fills inherited slots, mro, dict of a static type */

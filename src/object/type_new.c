@@ -8,6 +8,7 @@
 #include "../vm/call.h"
 #include "../vm/errors.h"
 #include "../vm/eval.h"
+#include "bytes.h"
 #include "descr.h"
 #include "dict.h"
 #include "exceptions.h"
@@ -30,9 +31,28 @@ static Type *static_base(Type *t) {
     return t;
 }
 
+/* Items of a variable-size instance, for the types whose instances may carry a __dict__
+ * after their items. */
+static size_t var_item_count(Value v) {
+    if (is_tuple(v)) return (size_t)tuple_size(v);
+    if (is_bytes(v)) return (size_t)bytes_size(v) + 1;
+    if (is_str(v)) return (size_t)(str_length(v) + 1) * ((Str *)v)->kind;
+    return 0;
+}
+
+static bool var_size_dict_supported(Type *base) {
+    return type_has_flag(base, TPFLAG_TUPLE_SUBCLASS | TPFLAG_BYTES_SUBCLASS | TPFLAG_STR_SUBCLASS);
+}
+
 Value *object_dict_slot(Value v) {
-    if (is_small_int(v) || v->type->dictoffset == 0) return NULL;
-    return (Value *)((char *)v + v->type->dictoffset);
+    if (is_small_int(v)) return NULL;
+    size_t offset = v->type->dictoffset;
+    if (offset == 0) return NULL;
+    if (offset == DICTOFFSET_TAIL) {
+        Type *sb = static_base(v->type);
+        offset = round_up8(sb->basicsize + var_item_count(v) * sb->itemsize);
+    }
+    return (Value *)((char *)v + offset);
 }
 
 /* The instance __dict__ is the class's own when the built-in base has none. */
@@ -360,7 +380,8 @@ static int slot_name_check(Value name, Layout *lay, Type *base, bool *special) {
     }
     *special = true;
     if (str_equal(name, NAME(__dict__))) {
-        if (base->dictoffset || base->itemsize || lay->add_dict) {
+        if (base->dictoffset || lay->add_dict ||
+            (base->itemsize && !var_size_dict_supported(base))) {
             err_set_str(&exc_TypeError, "__dict__ slot disallowed: we already got one");
             return -1;
         }
@@ -416,9 +437,7 @@ fail:
 static int compute_layout(HeapType *ht, Type *base, Value dict, Layout *lay) {
     Value slots = dict_get_str(dict, NAME(__slots__));
     if (!slots) {
-        /* variable-size instances (tuple, str, bytes subclasses) have no room for a
-         * __dict__ at a fixed offset: they get none, unlike CPython */
-        lay->add_dict = !base->dictoffset && !base->itemsize;
+        lay->add_dict = !base->dictoffset && (!base->itemsize || var_size_dict_supported(base));
         lay->add_weak = !base->weaklistoffset && !base->itemsize;
         return 0;
     }
@@ -454,9 +473,9 @@ static int apply_layout(HeapType *ht, Type *base, Layout *lay) {
             decref(d);
         }
     }
-    if (lay->add_dict) {
-        t->dictoffset = size;
-        size += sizeof(Value);
+    if (lay->add_dict) { /* after the items for variable-size instances (rounding slack) */
+        t->dictoffset = base->itemsize ? DICTOFFSET_TAIL : size;
+        size += base->itemsize ? 2 * sizeof(Value) : sizeof(Value);
     }
     if (lay->add_weak) {
         t->weaklistoffset = size;

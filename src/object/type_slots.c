@@ -168,22 +168,10 @@ static void slot_finalize(Value self) {
     if (!f) return;
     Value saved = err_fetch();
     Value r = call_found(f, self, NULL, 0, NULL);
-    if (r) {
+    if (r)
         decref(r);
-    } else {
-        Value exc = err_fetch();
-        Value where = object_repr(f);
-        if (where) {
-            const char *s = str_utf8(where);
-            fprintf(stderr, "Exception ignored in: %s\n", s ? s : "<object>");
-            decref(where);
-        }
-        err_clear();
-        if (exc) {
-            err_print_exception(exc);
-            decref(exc);
-        }
-    }
+    else
+        err_write_unraisable(f);
     if (saved) err_set_exception(saved);
 }
 
@@ -504,7 +492,7 @@ static Value wrap_descr_delete(Value self, Value const *args, size_t nargs, Valu
         NB("__r" #n "__", binary[K], slot_binary_##n, wrap_binary_right, K),                       \
         NB("__i" #n "__", inplace[K], slot_inplace_##n, wrap_binary_left, K),
 
-const SlotDef slot_defs[] = {
+static const SlotDef slot_defs[] = {
     TP("__repr__", repr, slot_repr, wrap_unary, 0, false),
     TP("__str__", str, slot_str, wrap_unary, 0, false),
     TP("__hash__", hash, slot_hash, wrap_hash, 0, false),
@@ -544,7 +532,7 @@ const SlotDef slot_defs[] = {
     NB("__float__", as_float, slot_float, wrap_unary, 0),
     NB("__index__", index, slot_index, wrap_unary, 0),
 };
-const size_t slot_defs_count = sizeof slot_defs / sizeof slot_defs[0];
+static const size_t slot_defs_count = sizeof slot_defs / sizeof slot_defs[0];
 
 static Value slot_names[sizeof slot_defs / sizeof slot_defs[0]];
 
@@ -577,7 +565,8 @@ static void *slot_address(Type *t, const SlotDef *d) {
     return t->number ? (char *)t->number + d->offset : NULL;
 }
 
-anyfunc slot_read(Type *t, const SlotDef *d) {
+/* The slot's function, NULL when absent. */
+static anyfunc slot_read(Type *t, const SlotDef *d) {
     void *addr = slot_address(t, d);
     anyfunc f = NULL;
     if (addr) memcpy(&f, addr, sizeof f);
@@ -707,10 +696,4 @@ void slots_update_name(Type *t, Value name) {
             }
         }
     }
-}
-
-bool slots_is_slot_name(Value name) {
-    for (size_t i = 0; i < slot_defs_count; i++)
-        if (slot_names[i] == name || str_equal(slot_names[i], name)) return true;
-    return false;
 }

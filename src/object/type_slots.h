@@ -23,17 +23,11 @@ typedef struct SlotDef {
     bool keywords;       /* the wrapper accepts keyword arguments */
 } SlotDef;
 
-extern const SlotDef slot_defs[];
-extern const size_t slot_defs_count;
-
-anyfunc slot_read(Type *t, const SlotDef *d); /* NULL when absent */
-
 /* Adds a wrapper descriptor for each slot a static type fills itself (before inheriting). */
 int slots_add_wrappers(Type *t);
 /* Recomputes the slots of a class from its MRO: all of them, or those named `name`. */
 void slots_update_all(Type *t);
 void slots_update_name(Type *t, Value name);
-bool slots_is_slot_name(Value name);
 
 /* Calls type(self).<name>(self, *args) with the special-method lookup rules; sets
  * AttributeError when the type has no such attribute. */

@@ -123,6 +123,10 @@ static Value union_subclasscheck(Value self, Value const *args, size_t nargs, Va
 
 static Value union_get_parameters(Value self, void *c) { return tuple_empty(); }
 
+static Value union_getitem(Value self, Value key) {
+    return err_format(&exc_TypeError, "%R is not a generic class", self);
+}
+
 static void union_dealloc(Value self) {
     gc_untrack(self);
     decref(((UnionObject *)self)->args);
@@ -163,6 +167,7 @@ Type type_union = {
     .hash = union_hash,
     .richcompare = union_richcompare,
     .getattr = object_generic_getattr,
+    .getitem = union_getitem,
     .number = &union_number,
     .methods = union_methods,
     .members = union_members,

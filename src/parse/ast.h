@@ -34,18 +34,23 @@ typedef enum OperatorKind {
     OP_BITAND,
     OP_FLOORDIV
 } OperatorKind;
-typedef enum UnaryOpKind { UNARY_INVERT = 1, UNARY_NOT, UNARY_UADD, UNARY_USUB } UnaryOpKind;
+typedef enum UnaryOpKind {
+    UNARYOP_INVERT = 1,
+    UNARYOP_NOT,
+    UNARYOP_UADD,
+    UNARYOP_USUB
+} UnaryOpKind;
 typedef enum CmpOpKind {
-    CMP_EQ = 1,
-    CMP_NOTEQ,
-    CMP_LT,
-    CMP_LTE,
-    CMP_GT,
-    CMP_GTE,
-    CMP_IS,
-    CMP_ISNOT,
-    CMP_IN,
-    CMP_NOTIN
+    CMPOP_EQ = 1,
+    CMPOP_NOTEQ,
+    CMPOP_LT,
+    CMPOP_LTE,
+    CMPOP_GT,
+    CMPOP_GTE,
+    CMPOP_IS,
+    CMPOP_ISNOT,
+    CMPOP_IN,
+    CMPOP_NOTIN
 } CmpOpKind;
 
 /* The ast class names: "Load", "And", "Add", "Invert", "Eq", ... */

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "../memory/alloc.h"
+#include "identifier.h"
 #include "syntax_error_set.h"
 
 /* ---- keywords ---- */
@@ -379,6 +380,18 @@ void *list_to_seq(Parser *p, PtrList *l) {
 
 /* ---- errors ---- */
 
+/* The code point column of byte column `col` of line `lineno`, counted as CPython does: over
+ * the first col bytes of the error text (which may start on an earlier line: CPython's
+ * tokenizer buffer), clamped to its length; left in bytes for undeclared bytes/file input. */
+static int char_offset(Parser *p, int lineno, const char *text, size_t len, int col) {
+    size_t line_len;
+    if (tokenizer_columns_in_bytes(p->tz)) return col; /* CPython does not convert then */
+    if (!text || text == tokenizer_line(p->tz, lineno, &line_len))
+        return tokenizer_byte_to_char_offset(p->tz, lineno, col);
+    if ((size_t)col > len) col = (int)len;
+    return identifier_count_chars(text, text + col);
+}
+
 /* Sets the error (the first one wins). Columns in `l` are 0-based bytes; end_col -1 gives
  * end_offset 0 (CPython's RAISE_ERROR_KNOWN_LOCATION with -1), col < 0 gives offset 0. The
  * text and the code point offsets come from the line `l.lineno`. */
@@ -392,16 +405,18 @@ static void *raise_va(Parser *p, SyntaxErrorKind kind, Loc l, const char *fmt, v
         return NULL;
     size_t len = 0;
     int lineno = l.lineno - p->line_offset;
-    const char *line = tokenizer_line(p->tz, lineno, &len);
+    /* SyntaxError.text as CPython reads it; an f-string sub-parser shows its own line */
+    const char *text = p->fstring ? tokenizer_line(p->tz, lineno, &len)
+                                  : tokenizer_parser_error_text(p->tz, lineno, &len);
     int col = l.col, end_col = l.end_col;
     if (p->fstring && lineno == 1) {
         col -= p->first_line_col;
         if (end_col >= 0) end_col -= p->first_line_col;
     }
-    int offset = col < 0 ? 0 : tokenizer_byte_to_char_offset(p->tz, lineno, col) + 1;
-    int end_offset = end_col < 0 ? 0 : tokenizer_byte_to_char_offset(p->tz, lineno, end_col) + 1;
+    int offset = col < 0 ? 0 : char_offset(p, lineno, text, len, col) + 1;
+    int end_offset = end_col < 0 ? 0 : char_offset(p, lineno, text, len, end_col) + 1;
     syntax_error_set_location(p->err, l.lineno, offset, l.end_lineno, end_offset);
-    if (line) syntax_error_set_text(p->err, line, len);
+    if (text) syntax_error_set_text(p->err, text, len);
     return NULL;
 }
 
@@ -438,14 +453,15 @@ static void raise_token_va(Parser *p, SyntaxErrorKind kind, const PTok *t, int a
     }
     int col = 0;
     if (at_eof)
-        col = (int)len;
+        col = tokenizer_eof_column_is_zero(p->tz) ? 0 : (int)len;
     else
         while (line && (size_t)col < len &&
                (line[col] == ' ' || line[col] == '\t' || line[col] == '\f'))
             col++;
     raise_va(p, kind, (Loc){lineno + p->line_offset, 0, lineno + p->line_offset, 0}, fmt, ap);
     if (p->err->kind == kind) {
-        p->err->offset = tokenizer_byte_to_char_offset(p->tz, lineno, col);
+        p->err->offset =
+            char_offset(p, lineno, p->err->text, p->err->text ? strlen(p->err->text) : 0, col);
         p->err->end_offset = -1;
     }
 }
@@ -632,7 +648,8 @@ Mod *parse_source(const char *src, size_t len, const char *filename, ParseMode m
                   Arena *arena, SyntaxErrorInfo *err) {
     Parser p;
     memset(&p, 0, sizeof p);
-    p.tz = tokenizer_new(src, len, (flags & PARSE_FROM_STRING) != 0, 0);
+    p.tz = tokenizer_new(src, len, (flags & PARSE_FROM_STRING) != 0,
+                         (flags & PARSE_FROM_BYTES) ? TOKENIZE_FROM_BYTES : 0);
     p.arena = arena;
     p.err = err;
     p.mode = mode;

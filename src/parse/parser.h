@@ -16,7 +16,9 @@ typedef enum ParseMode {
 } ParseMode;
 
 enum {
-    PARSE_FROM_STRING = 1 /* source came from a str: already UTF-8, coding cookie ignored */
+    PARSE_FROM_STRING = 1, /* source came from a str: already UTF-8, coding cookie ignored */
+    PARSE_FROM_BYTES = 2   /* without PARSE_FROM_STRING: bytes given to compile()/exec()/eval()
+                              (positions at EOF and decoding errors differ from a file's) */
 };
 
 /* Parses `src` (len bytes) into a tree allocated in `arena`. On failure returns NULL and fills

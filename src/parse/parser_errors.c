@@ -60,8 +60,8 @@ static const Expr *invalid_target(const Expr *e, TargetsType type) {
         case E_Starred: return type == DEL_TARGETS ? e : invalid_target(e->Starred.value, type);
         case E_Compare:
             if (type == FOR_TARGETS)
-                return e->Compare.ops->items[0] == CMP_IN ? invalid_target(e->Compare.left, type)
-                                                          : NULL;
+                return e->Compare.ops->items[0] == CMPOP_IN ? invalid_target(e->Compare.left, type)
+                                                            : NULL;
             return e;
         case E_Name:
         case E_Subscript:

@@ -144,7 +144,7 @@ static Expr *parse_inversion(Parser *p) {
     if (!operand) return NULL;
     Expr *e = new_expr(p, E_UnaryOp, loc_span(p, start));
     if (!e) return NULL;
-    e->UnaryOp.op = UNARY_NOT;
+    e->UnaryOp.op = UNARYOP_NOT;
     e->UnaryOp.operand = operand;
     return e;
 }
@@ -164,24 +164,24 @@ static CmpOpKind compare_op(Parser *p) {
     PTok *t = p_peek(p);
     CmpOpKind op = 0;
     switch (t->kind) {
-        case TOK_EQEQUAL: op = CMP_EQ; break;
-        case TOK_NOTEQUAL: op = CMP_NOTEQ; break;
-        case TOK_LESS: op = CMP_LT; break;
-        case TOK_LESSEQUAL: op = CMP_LTE; break;
-        case TOK_GREATER: op = CMP_GT; break;
-        case TOK_GREATEREQUAL: op = CMP_GTE; break;
+        case TOK_EQEQUAL: op = CMPOP_EQ; break;
+        case TOK_NOTEQUAL: op = CMPOP_NOTEQ; break;
+        case TOK_LESS: op = CMPOP_LT; break;
+        case TOK_LESSEQUAL: op = CMPOP_LTE; break;
+        case TOK_GREATER: op = CMPOP_GT; break;
+        case TOK_GREATEREQUAL: op = CMPOP_GTE; break;
         case TOK_NAME:
             if (t->kw == KW_IN) {
-                op = CMP_IN;
+                op = CMPOP_IN;
             } else if (t->kw == KW_NOT) {
                 if (p_peek_at(p, 1)->kw != KW_IN) return 0;
                 p_next(p);
-                op = CMP_NOTIN;
+                op = CMPOP_NOTIN;
             } else if (t->kw == KW_IS) {
-                op = CMP_IS;
+                op = CMPOP_IS;
                 if (p_peek_at(p, 1)->kw == KW_NOT) {
                     p_next(p);
-                    op = CMP_ISNOT;
+                    op = CMPOP_ISNOT;
                 }
             }
             break;
@@ -315,9 +315,9 @@ static Expr *parse_power(Parser *p) {
 static Expr *parse_factor(Parser *p) {
     UnaryOpKind op;
     switch (p_peek(p)->kind) {
-        case TOK_PLUS: op = UNARY_UADD; break;
-        case TOK_MINUS: op = UNARY_USUB; break;
-        case TOK_TILDE: op = UNARY_INVERT; break;
+        case TOK_PLUS: op = UNARYOP_UADD; break;
+        case TOK_MINUS: op = UNARYOP_USUB; break;
+        case TOK_TILDE: op = UNARYOP_INVERT; break;
         default: return parse_power(p);
     }
     int start = p_mark(p);

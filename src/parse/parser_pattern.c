@@ -29,7 +29,7 @@ static Expr *signed_number(Parser *p) {
     if (!n || !neg) return n;
     Expr *e = new_expr(p, E_UnaryOp, loc_span(p, start));
     if (!e) return NULL;
-    e->UnaryOp.op = UNARY_USUB;
+    e->UnaryOp.op = UNARYOP_USUB;
     e->UnaryOp.operand = n;
     return e;
 }

@@ -178,7 +178,9 @@ static const char *error_text(const Tokenizer *tz, int lineno, enum ErrorText te
     const char *line = line_at(tz, lineno);
     int last = last_line_read(tz);
     if (text == TEXT_PARSER && tz->origin == SOURCE_FILE) {
-        *len = line_length_with_newline(line);
+        /* read again from the file: a last line without a newline stays without */
+        *len = lineno == tz->nlines && tz->src.implicit_newline ? line_length_without_newline(line)
+                                                                 : line_length_with_newline(line);
     } else if (text == TEXT_TOKENIZER || lineno < last) {
         *len = line_length_without_newline(line);
     } else if (tz->buffer_line <= lineno) {
@@ -268,8 +270,10 @@ static TokenKind fail_unclosed_bracket(Tokenizer *tz) {
                    tz->brackets[i]);
 }
 
-/* After a backslash: the next character must end the line, and input must follow. */
-static int join_continuation_line(Tokenizer *tz) {
+/* After a backslash: the next character must end the line, and input must follow.
+ * in_token: the backslash follows a token's start on its line (not in the indentation); when
+ * it is not, a file's EOF position is column 0 (see tokenizer_eof_column_is_zero). */
+static int join_continuation_line(Tokenizer *tz, int in_token) {
     int lineno = tz->lineno;
     const char *line = tz->line_start;
     int c = next_char(tz);
@@ -284,7 +288,9 @@ static int join_continuation_line(Tokenizer *tz) {
         if (tz->level > 0) {
             fail_unclosed_bracket(tz);
         } else {
-            int offset = parser_offset(tz, line, (int)line_length_with_newline(line)) - 1;
+            int offset = in_token || !tokenizer_eof_column_is_zero(tz)
+                             ? parser_offset(tz, line, (int)line_length_with_newline(line)) - 1
+                             : 0;
             tz->error_deferred = 1;
             fail_at(tz, SE_SYNTAX, lineno, offset, -1, TEXT_PARSER, "unexpected EOF while parsing");
         }
@@ -345,7 +351,7 @@ static int read_indentation(Tokenizer *tz) {
         } else if (c == '\\') {
             /* indentation split by a backslash: the first one fixes the level */
             cont_col = cont_col ? cont_col : col;
-            if (join_continuation_line(tz) < 0) return -1;
+            if (join_continuation_line(tz, 0) < 0) return -1;
         } else {
             break;
         }
@@ -764,7 +770,7 @@ static TokenKind next_token(Tokenizer *tz, Token *out) {
             continue;
         }
         if (c == '\\') {
-            if (join_continuation_line(tz) < 0) return TOK_ERRORTOKEN;
+            if (join_continuation_line(tz, 1) < 0) return TOK_ERRORTOKEN;
             continue;
         }
         if (is_identifier_start_byte(c)) return name_or_prefixed_string(tz, c, out);
@@ -871,6 +877,8 @@ int tokenizer_is_implicit_newline(const Tokenizer *tz, const Token *tok) {
     return tz->src.implicit_newline && tz->src.len > 0 &&
            tok->start == tz->src.buf + tz->src.len - 1;
 }
+
+int tokenizer_eof_column_is_zero(const Tokenizer *tz) { return tz->origin == SOURCE_FILE; }
 
 int tokenizer_columns_in_bytes(const Tokenizer *tz) {
     return !tz->from_string && !tz->src.declared;

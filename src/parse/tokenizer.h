@@ -150,6 +150,12 @@ int tokenizer_byte_to_char_offset(const Tokenizer *tz, int lineno, int byte_col)
  * already follow this rule. */
 int tokenizer_columns_in_bytes(const Tokenizer *tz);
 
+/* CPython's file tokenizer empties its buffer when it reads the end of the file outside a
+ * token, so an error located by the tokenizer's position there (at the ENDMARKER, at a DEDENT
+ * at the end, or after a backslash in the indentation of the last line) has offset 0 for file
+ * input; compile() of a str or bytes keeps the end of the last line. True for file input. */
+int tokenizer_eof_column_is_zero(const Tokenizer *tz);
+
 /* The file name used in the "Non-UTF-8 code starting with ... in file NAME ..." error of
  * file input (default "<string>"). 0, or -1 on out-of-memory. */
 int tokenizer_set_filename(Tokenizer *tz, const char *filename);

@@ -44,7 +44,11 @@
 
 /* Computes a `op` b for small ints; returns NULL when the fast path does not apply
  * (overflow out of the small range, division by zero, unsupported op). */
-static inline Value small_int_binary(intptr_t a, intptr_t b, int op) {
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline Value
+small_int_binary(intptr_t a, intptr_t b, int op) {
     intptr_t r;
     switch (op) {
         case BINOP_ADD:
@@ -88,14 +92,21 @@ static inline Value small_int_binary(intptr_t a, intptr_t b, int op) {
     return fits_small_int(r) ? small_int(r) : NULL;
 }
 
-static inline Value float_binary(double a, double b, int op) {
+/* a `op` b for the float operators with an inline fast path; false when it does not apply
+ * (division by zero raises through the generic path). */
+static inline bool float_arith(double a, double b, int op, double *out) {
     switch (op) {
-        case BINOP_ADD: return float_new(a + b);
-        case BINOP_SUBTRACT: return float_new(a - b);
-        case BINOP_MULTIPLY: return float_new(a * b);
-        case BINOP_TRUE_DIVIDE: return b != 0.0 ? float_new(a / b) : NULL;
-        default: return NULL;
+        case BINOP_ADD: *out = a + b; return true;
+        case BINOP_SUBTRACT: *out = a - b; return true;
+        case BINOP_MULTIPLY: *out = a * b; return true;
+        case BINOP_TRUE_DIVIDE: *out = a / b; return b != 0.0;
+        default: return false;
     }
+}
+
+static inline Value float_binary(double a, double b, int op) {
+    double r;
+    return float_arith(a, b, op, &r) ? float_new(r) : NULL;
 }
 
 static inline bool compare_result(intptr_t c, int op) {
@@ -171,7 +182,8 @@ static int load_method(Value obj, Value name, Value *out) {
     if (t->getattr == object_generic_getattr) {
         Value descr = type_lookup(t, name);
         if (descr && type_has_flag(type_of(descr), TPFLAG_METHOD_DESCRIPTOR)) {
-            Value d = t->dictoffset ? *(Value *)((char *)obj + t->dictoffset) : NULL;
+            Value *slot = t->dictoffset ? object_dict_slot(obj) : NULL;
+            Value d = slot ? *slot : NULL;
             Value shadow = d && is_dict_exact(d) ? dict_get_str(d, name) : NULL;
             if (!shadow && !(d && !is_dict_exact(d))) {
                 *out = incref(descr);
@@ -527,17 +539,31 @@ dispatch_opcode:
 
         TARGET(BINARY_OP_FLOAT) {
             Value b = TOP(), a = SECOND();
-            if (LIKELY(is_float_exact(a) && is_float_exact(b))) {
-                int op = oparg >= BINOP_INPLACE ? oparg - BINOP_INPLACE : oparg;
-                Value r = float_binary(float_value(a), float_value(b), op);
-                if (LIKELY(r != NULL)) {
-                    STACK_SHRINK(1);
+            double r;
+            if (LIKELY(is_float_exact(a) && is_float_exact(b) &&
+                       float_arith(float_value(a), float_value(b),
+                                   oparg >= BINOP_INPLACE ? oparg - BINOP_INPLACE : oparg, &r))) {
+                /* a temporary operand (only the stack holds it) takes the result */
+                STACK_SHRINK(1);
+                if (a->refcount == 1) {
+                    ((Float *)a)->value = r;
+                    decref(b);
+                } else if (b->refcount == 1) {
+                    ((Float *)b)->value = r;
+                    decref(a);
+                    SET_TOP(b);
+                } else {
+                    Value f = float_new(r);
+                    if (!f) {
+                        STACK_SHRINK(-1);
+                        goto error;
+                    }
                     decref(a);
                     decref(b);
-                    SET_TOP(r);
-                    SKIP_CACHES(BINARY_OP);
-                    DISPATCH();
+                    SET_TOP(f);
                 }
+                SKIP_CACHES(BINARY_OP);
+                DISPATCH();
             }
             specialize_miss(next_instr - 1, BINARY_OP);
             goto generic_binary_op;
@@ -755,7 +781,7 @@ dispatch_opcode:
             ts->frame = frame->previous;
             if (frame->is_entry) goto exit_return;
             Frame *prev = frame->previous;
-            frame_clear(frame);
+            frame_clear_fast(frame);
             frame_free(ts, frame);
             frame = prev;
             LOAD_FRAME();
@@ -1763,14 +1789,14 @@ exit_unwind:
     ts->frame = frame->previous;
     if (frame->is_entry) {
         if (frame->owner == FRAME_OWNED_BY_THREAD) {
-            frame_clear(frame);
+            frame_clear_fast(frame);
             frame_free(ts, frame);
         }
         return NULL;
     }
     {
         Frame *prev = frame->previous;
-        frame_clear(frame);
+        frame_clear_fast(frame);
         frame_free(ts, frame);
         frame = prev;
         LOAD_FRAME();
@@ -1779,7 +1805,7 @@ exit_unwind:
 
 exit_return:
     if (frame->owner == FRAME_OWNED_BY_THREAD) {
-        frame_clear(frame);
+        frame_clear_fast(frame);
         frame_free(ts, frame);
     }
     return retval;

@@ -7,8 +7,10 @@
 #include <string.h>
 
 #include "../memory/alloc.h"
-#include "../object/dict.h"
+#include "../object/dict_internal.h"
 #include "../object/float.h"
+#include "../object/type.h"
+#include "errors.h"
 #include "eval_helpers.h"
 
 static void rewrite(CodeUnit *instr, int opcode) {
@@ -86,18 +88,6 @@ void specialize_compare_op(CodeUnit *instr, Value a, Value b, int oparg) {
 
 /* ---- globals: one cache entry per LOAD_GLOBAL site, in the code's side table ---- */
 
-typedef struct GlobalCacheEntry {
-    Value globals, builtins; /* identity of the namespaces the entry is valid for */
-    uint64_t globals_version, builtins_version;
-    Value value; /* borrowed: kept alive by the dict while its version is unchanged */
-} GlobalCacheEntry;
-
-/* Code.extra: a single block holding no references (freed with mem_free). */
-typedef struct CodeExtra {
-    int nglobals, used;
-    GlobalCacheEntry globals[];
-} CodeExtra;
-
 static CodeExtra *code_extra(Code *co) {
     if (co->extra) return co->extra;
     int n = 0;
@@ -114,12 +104,15 @@ static CodeExtra *code_extra(Code *co) {
 
 static bool fill_global_entry(GlobalCacheEntry *e, Frame *f, Value name) {
     Value v = dict_get_str(f->globals, name);
-    if (!v) v = dict_get_str(f->builtins, name);
+    e->builtins_version = 0;
+    if (!v) {
+        v = dict_get_str(f->builtins, name);
+        e->builtins_version = dict_version(f->builtins);
+    }
     if (!v) return false;
     e->globals = f->globals;
     e->builtins = f->builtins;
     e->globals_version = dict_version(f->globals);
-    e->builtins_version = dict_version(f->builtins);
     e->value = v;
     return true;
 }
@@ -140,12 +133,8 @@ Value specialize_load_global(Frame *f, CodeUnit *instr, Value name) {
     return v;
 }
 
-Value specialize_load_global_cached(Frame *f, CodeUnit *instr, Value name) {
+Value specialize_load_global_refresh(Frame *f, CodeUnit *instr, Value name) {
     GlobalCacheEntry *e = &((CodeExtra *)f->code->extra)->globals[instr[2]];
-    if (e->globals == f->globals && e->builtins == f->builtins &&
-        e->globals_version == dict_version(f->globals) &&
-        e->builtins_version == dict_version(f->builtins))
-        return e->value;
     if (!is_dict_exact(f->globals) || !is_dict_exact(f->builtins)) return NULL;
     return fill_global_entry(e, f, name) ? e->value : NULL;
 }
@@ -156,10 +145,28 @@ static Value *instance_dict_slot(Type *t, Value owner) {
     return (Value *)((char *)owner + t->dictoffset);
 }
 
+/* Instances of a class usually gain their attributes in the same order, so the position of
+ * an attribute in the instance dict's entry array is cached as a hint: a pointer compare
+ * at that position replaces the hash lookup. Returns the live entry or NULL. */
+static inline DictEntry *entry_at_hint(Value d, unsigned hint, Value name) {
+    DictKeys *k = ((Dict *)d)->keys;
+    if (!k || (intptr_t)hint >= k->nentries) return NULL;
+    DictEntry *e = &dict_entries(k)[hint];
+    return e->key == name && e->value ? e : NULL;
+}
+
+/* Position of name in the instance dict d (exact dict), or -1; for the hint. */
+static intptr_t entry_index(Value d, Value name) {
+    intptr_t ix =
+        dict_lookup(d, name, ((Str *)name)->hash != -1 ? ((Str *)name)->hash : str_hash(name));
+    return ix >= 0 && ix <= 0xFFFF ? ix : -1;
+}
+
 /* The type permits caching name lookups on its instances: generic attribute access,
  * a valid version tag, an instance __dict__, and no data descriptor for name. */
 static bool instance_attr_cacheable(Type *t, Value name) {
-    if (!t->version || !t->dictoffset) return false;
+    if (!t->version || !t->dictoffset || t->dictoffset == DICTOFFSET_TAIL || !is_str_exact(name))
+        return false;
     Value descr = type_lookup(t, name);
     return !descr || !type_of(descr)->descr_set;
 }
@@ -168,12 +175,15 @@ void specialize_load_attr(CodeUnit *instr, Value owner, Value name) {
     Type *t = type_of(owner);
     if (t->getattr == object_generic_getattr && instance_attr_cacheable(t, name)) {
         Value d = *instance_dict_slot(t, owner);
-        if (d && is_dict_exact(d) && dict_get_str(d, name)) {
+        intptr_t ix = d && is_dict_exact(d) ? entry_index(d, name) : -1;
+        if (ix >= 0) {
             rewrite(instr, LOAD_ATTR_INSTANCE);
             write_u32(instr + 2, t->version);
+            instr[4] = (CodeUnit)ix;
             return;
         }
     }
+    err_clear();
     backoff(instr);
 }
 
@@ -181,8 +191,12 @@ Value specialize_load_attr_instance(CodeUnit *instr, Value owner, Value name) {
     Type *t = type_of(owner);
     if (t->version == read_u32(instr + 2)) {
         Value d = *instance_dict_slot(t, owner);
-        Value v = d && is_dict_exact(d) ? dict_get_str(d, name) : NULL;
-        if (v) return v;
+        if (d && is_dict_exact(d)) {
+            DictEntry *e = entry_at_hint(d, instr[4], name);
+            if (e) return e->value;
+            Value v = dict_get_str(d, name);
+            if (v) return v;
+        }
     }
     specialize_miss(instr, LOAD_ATTR);
     return NULL;
@@ -192,12 +206,15 @@ void specialize_store_attr(CodeUnit *instr, Value owner, Value name) {
     Type *t = type_of(owner);
     if (t->setattr == object_generic_setattr && instance_attr_cacheable(t, name)) {
         Value d = *instance_dict_slot(t, owner);
-        if (d && is_dict_exact(d)) {
+        intptr_t ix = d && is_dict_exact(d) ? entry_index(d, name) : -1;
+        if (ix >= 0) {
             rewrite(instr, STORE_ATTR_INSTANCE);
             write_u32(instr + 2, t->version);
+            instr[4] = (CodeUnit)ix;
             return;
         }
     }
+    err_clear();
     backoff(instr);
 }
 
@@ -205,7 +222,15 @@ int specialize_store_attr_instance(CodeUnit *instr, Value owner, Value name, Val
     Type *t = type_of(owner);
     if (t->version == read_u32(instr + 2)) {
         Value d = *instance_dict_slot(t, owner);
-        if (d && is_dict_exact(d)) return dict_set(d, name, v) < 0 ? -1 : 1;
+        if (d && is_dict_exact(d)) {
+            DictEntry *e = entry_at_hint(d, instr[4], name);
+            if (!e) return dict_set(d, name, v) < 0 ? -1 : 1;
+            Value old = e->value;
+            e->value = incref(v);
+            dict_bump_version(d);
+            decref(old);
+            return 1;
+        }
     }
     specialize_miss(instr, STORE_ATTR);
     return 0;
@@ -213,7 +238,8 @@ int specialize_store_attr_instance(CodeUnit *instr, Value owner, Value name, Val
 
 void specialize_load_method(CodeUnit *instr, Value owner, Value name) {
     Type *t = type_of(owner);
-    Value descr = t->version ? type_lookup(t, name) : NULL;
+    bool layout_ok = t->version && t->dictoffset != DICTOFFSET_TAIL;
+    Value descr = layout_ok ? type_lookup(t, name) : NULL;
     if (descr && t->getattr == object_generic_getattr &&
         type_has_flag(type_of(descr), TPFLAG_METHOD_DESCRIPTOR)) {
         rewrite(instr, LOAD_METHOD_CACHED);

@@ -6,7 +6,10 @@
 #ifndef PVM_SPECIALIZE_H
 #define PVM_SPECIALIZE_H
 
+#include "../object/dict_internal.h"
 #include "frame.h"
+
+static inline uint64_t dict_version_of(Value d) { return ((Dict *)d)->version; }
 
 #define SPECIALIZE_BACKOFF 53 /* executions before retrying after a failed attempt */
 #define SPECIALIZE_MISSES  53 /* misses a specialised form tolerates before reverting */
@@ -39,8 +42,32 @@ void specialize_load_method(CodeUnit *instr, Value owner, Value name);
 
 /* LOAD_GLOBAL: the lookup itself (new ref, NULL + NameError), specialising on the way. */
 Value specialize_load_global(Frame *f, CodeUnit *instr, Value name);
-/* LOAD_GLOBAL_CACHED: borrowed value, refreshing a stale entry; NULL: not found (no error). */
-Value specialize_load_global_cached(Frame *f, CodeUnit *instr, Value name);
+/* The side table of a code object (Code.extra, one block without references): a cache
+ * entry per LOAD_GLOBAL site, valid while both namespaces keep their identity and version
+ * (dict versions come from one global counter, so they never repeat). */
+typedef struct GlobalCacheEntry {
+    Value globals, builtins;
+    uint64_t globals_version, builtins_version; /* builtins_version 0: found in globals */
+    Value value; /* borrowed: kept alive by the dict while its version is unchanged */
+} GlobalCacheEntry;
+
+typedef struct CodeExtra {
+    int nglobals, used;
+    GlobalCacheEntry globals[];
+} CodeExtra;
+
+/* LOAD_GLOBAL_CACHED's miss: refreshes the entry; borrowed value, NULL: not found. */
+Value specialize_load_global_refresh(Frame *f, CodeUnit *instr, Value name);
+
+/* LOAD_GLOBAL_CACHED: the borrowed value (NULL: not found, no error). */
+static inline Value specialize_load_global_cached(Frame *f, CodeUnit *instr, Value name) {
+    GlobalCacheEntry *e = &((CodeExtra *)f->code->extra)->globals[instr[2]];
+    if (e->globals == f->globals && e->builtins == f->builtins &&
+        e->globals_version == dict_version_of(f->globals) &&
+        (e->builtins_version == 0 || e->builtins_version == dict_version_of(f->builtins)))
+        return e->value;
+    return specialize_load_global_refresh(f, instr, name);
+}
 
 /* The guards and fast paths of the specialised attribute forms: a borrowed result, or
  * NULL (no error) to take the generic path. */

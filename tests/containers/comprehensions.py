@@ -1,0 +1,18 @@
+print([x * x for x in range(10) if x % 2])
+print([(x, y) for x in range(3) for y in range(x)])
+print([[i * j for j in range(3)] for i in range(3)])
+print({x: len(x) for x in ["a", "bb", "ccc"]})
+print(sorted({c for c in "hello world" if c.isalpha()}))
+print(list(x for x in "abc"), sum(x for x in range(10)), tuple(i for i in range(3)))
+print([y for x in [[1, 2], [3], []] for y in x])
+print([x if x > 0 else 0 for x in [-1, 2, -3, 4]])
+matrix = [[1, 2, 3], [4, 5, 6]]
+print([list(r) for r in zip(*matrix)])
+print([(i, c) for i, c in enumerate("ab", start=1)])
+print({k: v for k, v in zip("abc", range(3)) if v != 1})
+x = 10
+print([x for x in range(3)], x)
+print([n for n in range(30) if all(n % d for d in range(2, n)) and n > 1])
+print([w.upper() for w in "a b c".split() if w != "b"])
+print(dict((i, i ** 2) for i in range(3)), list(map(lambda p: p[0] + p[1], [(1, 2), (3, 4)])))
+print([[0] * 2 for _ in range(2)], [i for i in range(5)][::-1])

@@ -1,0 +1,20 @@
+import sys
+print("a", "b", "c")
+print("a", "b", sep="")
+print("x", end="")
+print("y")
+print("multi", "sep", sep=" | ", end=" END\n")
+print()
+print(1, 2.0, None, True, [1], (2,), {3: 4}, "s")
+print("err line", file=sys.stderr)
+print("flushed", flush=True)
+print(*range(5))
+print(sep="-")
+print("", end="")
+print("tab\tsep")
+sys.stdout.write("direct write\n")
+print("None sep", sep=None, end=None)
+try:
+    print("x", sep=5)
+except TypeError as e:
+    print(e)

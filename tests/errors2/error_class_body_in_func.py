@@ -1,0 +1,6 @@
+def make():
+    class Config:
+        debug = True
+        level = undefined_level
+    return Config
+make()

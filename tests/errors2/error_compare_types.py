@@ -1,0 +1,2 @@
+scores = [3, "7", 5]
+print(max(scores))

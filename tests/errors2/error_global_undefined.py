@@ -1,0 +1,4 @@
+def show():
+    global counter
+    counter += 1
+show()

@@ -1,0 +1,6 @@
+def handler():
+    try:
+        return [][0]
+    except IndexError:
+        return {}["fallback"]
+handler()

@@ -1,0 +1,2 @@
+data = [{"name": "a", "age": 3}, {"name": "b"}]
+result = sorted(data, key=lambda d: d["age"])

@@ -1,0 +1,2 @@
+names = ["ann", None, "bob"]
+print(list(map(lambda s: s.title(), names)))

@@ -1,0 +1,2 @@
+todo = ["write", "test"]
+todo.remove("deploy")

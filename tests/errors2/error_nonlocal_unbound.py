@@ -1,0 +1,7 @@
+def outer():
+    def inner():
+        return value
+    result = inner()
+    value = 5
+    return result
+outer()

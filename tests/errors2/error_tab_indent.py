@@ -1,0 +1,3 @@
+def f(x):
+	return x / 0
+f(1)

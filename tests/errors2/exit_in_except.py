@@ -1,0 +1,6 @@
+import sys
+try:
+    1 / 0
+except ZeroDivisionError:
+    print("error, exiting")
+    sys.exit(2)

@@ -1,0 +1,3 @@
+values = {"a": 1, "b": "2"}
+result = (values["a"] +
+          values["b"])

@@ -1,0 +1,4 @@
+try:
+    raise SystemExit(0)
+finally:
+    print("finally before exit")

@@ -1,0 +1,4 @@
+import sys
+print("before exit")
+sys.stdout.flush()
+sys.exit(3)

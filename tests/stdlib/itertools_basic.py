@@ -1,0 +1,13 @@
+import itertools as it
+print(list(it.chain([1, 2], "ab")), list(it.chain.from_iterable([[1], [2, 3]])))
+print(list(it.islice(it.count(10, 2), 5)), list(it.islice("abcdefg", 1, 6, 2)))
+print(list(it.permutations("abc", 2)), list(it.combinations(range(4), 2)))
+print(list(it.product("ab", [0, 1])), list(it.product([0, 1], repeat=2)))
+print(list(it.combinations_with_replacement("ab", 2)))
+print([(k, list(g)) for k, g in it.groupby("aaabbcaa")])
+print(list(it.accumulate([1, 2, 3, 4])), list(it.accumulate([1, 2, 3], lambda a, b: a * b)))
+print(list(it.zip_longest("abc", [1], fillvalue="-")), list(it.repeat("x", 3)))
+print(list(it.takewhile(lambda x: x < 3, [1, 2, 5, 1])), list(it.dropwhile(lambda x: x < 3, [1, 2, 5, 1])))
+print(list(it.starmap(pow, [(2, 3), (3, 2)])), list(it.compress("abcd", [1, 0, 1, 0])), list(it.filterfalse(None, [0, 1, 0, 2])))
+a, b = it.tee([1, 2, 3]); print(list(a), list(b))
+print(list(it.islice(it.cycle("ab"), 5)), list(it.pairwise([1, 2, 3, 4])))

@@ -1,0 +1,26 @@
+print(repr("plain"))
+print(repr("it's"))
+print(repr('say "hi"'))
+print(repr("both ' and \""))
+print(repr("tab\there\nnewline\r\x00\x7f"))
+print(repr("\\backslash"))
+print(repr("é ü ñ 中文 😀"))
+print(repr("\u200b zero width \x85 \xa0"))
+print(repr("\ud800"[0]) if False else "skip")
+print(ascii("é 中 😀"))
+print(repr(b"bytes\x00\xff'"))
+print(str(b"abc"))
+print(repr(["a", 'b"', "c'"]))
+print(repr(("x",)))
+print("\N{GREEK SMALL LETTER ALPHA}", "\u03b1" == "α")
+print(len("😀"), len("é"), len("e\u0301"))
+print([ord(c) for c in "aé中😀"])
+print(chr(0x1F600), chr(97))
+try:
+    chr(-1)
+except ValueError as e:
+    print(e)
+try:
+    ord("ab")
+except TypeError as e:
+    print(e)
