@@ -8,6 +8,7 @@
 #include "../object/tuple.h"
 #include "../vm/errors.h"
 #include "compiler.h"
+#include "unparse.h"
 
 /* ---- closures ---- */
 
@@ -80,7 +81,9 @@ static int annotation(Compiler *c, const char *id, Expr *ann, int *count) {
     Value name = ident(id);
     Value mangled = name ? mangle(c->u->private_name, name) : NULL;
     if (!mangled || emit_const(c, mangled) < 0) return -1;
-    if (ann->kind == E_Starred) { /* *args: *Ts */
+    if (c->future & FUTURE_ANNOTATIONS) {
+        if (emit_const_steal(c, unparse_expr(ann, &c->pool)) < 0) return -1;
+    } else if (ann->kind == E_Starred) { /* *args: *Ts */
         if (compile_expr(c, ann->Starred.value) < 0 || emit(c, UNPACK_SEQUENCE, 1) < 0) return -1;
     } else if (compile_expr(c, ann) < 0) {
         return -1;

@@ -9,6 +9,7 @@
 #include "../object/tuple.h"
 #include "../vm/errors.h"
 #include "compiler.h"
+#include "unparse.h"
 
 static int unwind_fblock_stack_one(Compiler *c, FBlock *info, bool preserve_tos);
 
@@ -100,7 +101,12 @@ static int compile_annassign(Compiler *c, Stmt *s) {
     switch (targ->kind) {
         case E_Name:
             if (s->AnnAssign.simple && module_or_class(c)) {
-                if (compile_expr(c, s->AnnAssign.annotation) < 0) return -1;
+                if (c->future & FUTURE_ANNOTATIONS) {
+                    if (emit_const_steal(c, unparse_expr(s->AnnAssign.annotation, &c->pool)) < 0)
+                        return -1;
+                } else if (compile_expr(c, s->AnnAssign.annotation) < 0) {
+                    return -1;
+                }
                 if (emit_name(c, LOAD_NAME, NAME(__annotations__), &c->u->names) < 0) return -1;
                 Value name = ident(targ->Name.id);
                 Value mangled = name ? mangle(c->u->private_name, name) : NULL;

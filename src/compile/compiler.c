@@ -481,11 +481,12 @@ static int future_features(Compiler *c, StmtSeq *body) {
             } else if (strcmp(f, "barry_as_FLUFL") == 0) {
                 c->future |= FUTURE_BARRY;
             } else if (strcmp(f, "braces") == 0) {
-                return compile_error_at(&c->source, a->lineno, a->col_offset, a->end_lineno,
-                                        a->end_col_offset, "not a chance");
+                /* located at the statement, without an end column, as CPython */
+                return compile_error_at(&c->source, s->lineno, s->col_offset, s->lineno, -1,
+                                        "not a chance");
             } else if (!ok) {
-                return compile_error_at(&c->source, a->lineno, a->col_offset, a->end_lineno,
-                                        a->end_col_offset, "future feature %s is not defined", f);
+                return compile_error_at(&c->source, s->lineno, s->col_offset, s->lineno, -1,
+                                        "future feature %s is not defined", f);
             }
         }
     }
@@ -531,7 +532,7 @@ Value compile_module(Mod *mod, Value filename, int mode, int optimize, Arena *ar
     Value code = NULL;
     StmtSeq *body = mod->kind == M_Module ? mod->Module.body : NULL;
     if (future_features(&c, body) < 0) goto done;
-    if (fold_module(mod, &c.pool, arena, optimize) < 0) goto done;
+    if (fold_module(mod, &c.pool, arena, optimize, c.future & FUTURE_ANNOTATIONS) < 0) goto done;
     c.st = symtable_build(mod, &c.source, c.future);
     if (!c.st) goto done;
     code = compile_mod(&c, mod);

@@ -81,6 +81,7 @@ typedef struct Folder {
     ConstPool *pool;
     Arena *arena;
     int optimize;
+    bool string_annotations;
     int depth, limit;
 } Folder;
 
@@ -472,17 +473,21 @@ static int fold_comprehensions(Folder *f, ComprehensionSeq *gens) {
     return 0;
 }
 
+static int fold_annotation(Folder *f, Expr *e) {
+    return f->string_annotations ? 0 : fold_opt(f, e);
+}
+
 static int fold_args(Folder *f, ArgSeq *args) {
     for (int i = 0; i < AST_SEQ_LEN(args); i++)
-        if (fold_opt(f, args->items[i]->annotation) < 0) return -1;
+        if (fold_annotation(f, args->items[i]->annotation) < 0) return -1;
     return 0;
 }
 
 static int fold_arguments(Folder *f, Arguments *a) {
     if (fold_args(f, a->posonlyargs) < 0 || fold_args(f, a->args) < 0) return -1;
-    if (a->vararg && fold_opt(f, a->vararg->annotation) < 0) return -1;
+    if (a->vararg && fold_annotation(f, a->vararg->annotation) < 0) return -1;
     if (fold_args(f, a->kwonlyargs) < 0 || fold_exprs(f, a->kw_defaults) < 0) return -1;
-    if (a->kwarg && fold_opt(f, a->kwarg->annotation) < 0) return -1;
+    if (a->kwarg && fold_annotation(f, a->kwarg->annotation) < 0) return -1;
     return fold_exprs(f, a->defaults);
 }
 
@@ -647,7 +652,7 @@ static int fold_stmt_kind(Folder *f, Stmt *s) {
             if (fold_arguments(f, s->FunctionDef.args) < 0 || fold_body(f, s->FunctionDef.body) < 0)
                 return -1;
             if (fold_exprs(f, s->FunctionDef.decorator_list) < 0) return -1;
-            return fold_opt(f, s->FunctionDef.returns);
+            return fold_annotation(f, s->FunctionDef.returns);
         case S_ClassDef:
             if (fold_exprs(f, s->ClassDef.bases) < 0 || fold_keywords(f, s->ClassDef.keywords) < 0)
                 return -1;
@@ -662,7 +667,7 @@ static int fold_stmt_kind(Folder *f, Stmt *s) {
             if (fold_expr(f, s->AugAssign.target) < 0) return -1;
             return fold_expr(f, s->AugAssign.value);
         case S_AnnAssign:
-            if (fold_expr(f, s->AnnAssign.target) < 0 || fold_expr(f, s->AnnAssign.annotation) < 0)
+            if (fold_expr(f, s->AnnAssign.target) < 0 || fold_annotation(f, s->AnnAssign.annotation) < 0)
                 return -1;
             return fold_opt(f, s->AnnAssign.value);
         case S_For:
@@ -719,8 +724,8 @@ static int fold_stmts(Folder *f, StmtSeq *seq) {
     return 0;
 }
 
-int fold_module(Mod *mod, ConstPool *pool, Arena *arena, int optimize) {
-    Folder f = {pool, arena, optimize, 0, compile_depth_limit()};
+int fold_module(Mod *mod, ConstPool *pool, Arena *arena, int optimize, bool string_annotations) {
+    Folder f = {pool, arena, optimize, string_annotations, 0, compile_depth_limit()};
     switch (mod->kind) {
         case M_Module: return fold_body(&f, mod->Module.body);
         case M_Interactive: return fold_stmts(&f, mod->Interactive.body);

@@ -19,7 +19,8 @@ Value const_value(ConstPool *pool, ConstValue *cv); /* borrowed, NULL with an ex
 int const_set_value(ConstPool *pool, ConstValue *cv, Value v); /* steals v; -1 on error */
 void const_pool_clear(ConstPool *pool);
 
-/* Folds the module in place. 0, or -1 with an exception (RecursionError, MemoryError). */
-int fold_module(Mod *mod, ConstPool *pool, Arena *arena, int optimize);
+/* Folds the module in place (annotations too, unless they are to become strings).
+ * 0, or -1 with an exception (RecursionError, MemoryError). */
+int fold_module(Mod *mod, ConstPool *pool, Arena *arena, int optimize, bool string_annotations);
 
 #endif

@@ -28,7 +28,9 @@ static const BuiltinModule builtin_modules[] = {
     {"dis", dis_module_new},
     {"gc", gc_module_new},
     {"marshal", marshal_module_new},
+    {"_operator", operator_module_new},
     {"math", math_module_new},
+    {"time", time_module_new},
     {NULL, NULL},
 };
 

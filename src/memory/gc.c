@@ -32,7 +32,13 @@ static bool gc_collecting = false;
 #define GC_COLLECTING 1 /* in the set being collected */
 #define GC_FINALIZED  2 /* finalizer already called (persists across collections) */
 
-static inline bool is_gc(Value v) { return !is_small_int(v) && type_has_flag(v->type, TPFLAG_GC); }
+/* Whether v has a GC header. Static type objects are instances of `type` (a GC type)
+ * but are statically allocated without one. */
+static inline bool is_gc(Value v) {
+    return !is_small_int(v) && type_has_flag(v->type, TPFLAG_GC) &&
+           (!type_has_flag(v->type, TPFLAG_TYPE_SUBCLASS) ||
+            type_has_flag((Type *)v, TPFLAG_HEAPTYPE));
+}
 static inline Value head_object(GCHead *h) { return (Value)(h + 1); }
 static inline intptr_t refs_of(GCHead *h) { return h->gc_refs >> GC_REFS_SHIFT; }
 static inline void refs_set(GCHead *h, intptr_t n) {
@@ -250,6 +256,9 @@ intptr_t gc_collect(int generation) {
     gc_collecting = false;
     return freed;
 }
+
+bool gc_is_finalized(Value v) { return (gc_head(v)->gc_refs & GC_FINALIZED) != 0; }
+void gc_set_finalized(Value v) { gc_head(v)->gc_refs |= GC_FINALIZED; }
 
 bool gc_is_enabled(void) { return gc_enabled; }
 void gc_set_enabled(bool on) { gc_enabled = on; }

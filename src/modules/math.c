@@ -157,10 +157,10 @@ static double checked_range(double r) {
     return r;
 }
 
-/* pow(y, e) applied to r by mul (or by division when !mul), in two halves when large. */
-static double scale_by_pow(double r, double y, double e, bool mul) {
-    if (e + 0.5 < 140.0) return mul ? r * pow(y, e) : r / pow(y, e);
-    double half = pow(y, (e + 0.5) / 2.0 - 0.25);
+/* r multiplied (or divided when !mul) by y ** (absx - 0.5), in two halves when large. */
+static double scale_by_pow(double r, double y, double absx, bool mul) {
+    if (absx < 140.0) return mul ? r * pow(y, absx - 0.5) : r / pow(y, absx - 0.5);
+    double half = pow(y, absx / 2.0 - 0.25);
     return mul ? r * half * half : r / half / half;
 }
 
@@ -186,11 +186,11 @@ static double m_tgamma(double x) {
     if (x < 0.0) {
         r = -pi_value / sin_pi(absx) / absx * exp(y) / lanczos_sum(absx);
         r -= z * r;
-        r = scale_by_pow(r, y, absx - 0.5, false);
+        r = scale_by_pow(r, y, absx, false);
     } else {
         r = lanczos_sum(absx) / exp(y);
         r += z * r;
-        r = scale_by_pow(r, y, absx - 0.5, true);
+        r = scale_by_pow(r, y, absx, true);
     }
     return checked_range(r);
 }
@@ -290,9 +290,12 @@ static Value math_pow(Value self, Value const *args, size_t nargs, Value kwnames
         r = x == 1 ? 1.0 : y;
     } else if (isinf(x)) {
         bool odd_y = isfinite(y) && fmod(fabs(y), 2.0) == 1.0;
-        if (y > 0) r = odd_y ? x : fabs(x);
-        else if (y == 0) r = 1.0;
-        else r = odd_y ? copysign(0.0, x) : 0.0;
+        if (y > 0)
+            r = odd_y ? x : fabs(x);
+        else if (y == 0)
+            r = 1.0;
+        else
+            r = odd_y ? copysign(0.0, x) : 0.0;
     } else if (fabs(x) == 1.0) {
         r = 1.0;
     } else if ((y > 0) == (fabs(x) > 1.0)) {
@@ -593,8 +596,10 @@ static Value math_fsum(Value self, Value const *args, size_t nargs, Value kwname
     }
     if (err_occurred()) goto done;
     if (special != 0.0) { /* also true for nan */
-        if (isnan(inf_sum)) err_format(&exc_ValueError, "-inf + inf in fsum");
-        else result = float_new(special);
+        if (isnan(inf_sum))
+            err_format(&exc_ValueError, "-inf + inf in fsum");
+        else
+            result = float_new(special);
         goto done;
     }
     result = float_new(partials_total(&ps));
@@ -624,8 +629,10 @@ static void square_add(SquareSum *s, double x, double sign) {
     double lo = x - hi;
     compensated_add(s, sign * hi * hi, &s->frac1);
     compensated_add(s, sign * 2.0 * hi * lo, &s->frac2);
-    if (sign > 0) s->frac3 += lo * lo;
-    else compensated_add(s, -lo * lo, &s->frac3);
+    if (sign > 0)
+        s->frac3 += lo * lo;
+    else
+        compensated_add(s, -lo * lo, &s->frac3);
 }
 
 static double square_sum_excess(const SquareSum *s) {
@@ -761,8 +768,10 @@ static Value fold_ints(Value const *args, size_t nargs, long initial,
             mpz_clear(x);
             return NULL;
         }
-        if (i == 0) mpz_abs(acc, x);
-        else op(acc, acc, x);
+        if (i == 0)
+            mpz_abs(acc, x);
+        else
+            op(acc, acc, x);
     }
     mpz_clear(x);
     return int_from_mpz_move(acc);
@@ -812,8 +821,8 @@ static int comb_args(Value const *args, mpz_t n, mpz_t k, bool symmetric, unsign
         mpz_clear(rest);
     }
     if (!mpz_fits_slong_p(k)) {
-        err_format(&exc_OverflowError, "%s must not exceed %lld",
-                   symmetric ? "min(n - k, k)" : "k", (long long)LONG_MAX);
+        err_format(&exc_OverflowError, "%s must not exceed %lld", symmetric ? "min(n - k, k)" : "k",
+                   (long long)LONG_MAX);
         return -1;
     }
     *k_small = mpz_get_ui(k);

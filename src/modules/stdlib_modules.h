@@ -7,5 +7,7 @@
 #include "../object/object.h"
 
 Value math_module_new(void);
+Value time_module_new(void);
+Value operator_module_new(void);
 
 #endif

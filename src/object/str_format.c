@@ -145,6 +145,8 @@ static int render_field(FormatState *st, StrBuilder *b, Value fmt, intptr_t *i, 
             in_bracket = false;
         else if (!in_bracket && (c == '}' || c == ':' || c == '!'))
             break;
+        else if (!in_bracket && c == '{')
+            return format_error("unexpected '{' in field name"), -1;
     }
     if (pos == end) return format_error("expected '}' before end of string"), -1;
     intptr_t name_end = pos;

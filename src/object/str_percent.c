@@ -87,6 +87,22 @@ static int put_integer(StrBuilder *b, const Conversion *cv, Value v) {
     Value n = integer_operand(v, cv);
     if (!n) return -1;
     int base = cv->code == 'o' ? 8 : cv->code == 'x' || cv->code == 'X' ? 16 : 10;
+    const char *prefix = !cv->alternate || base == 10 ? ""
+                         : base == 8                  ? "0o"
+                         : cv->code == 'X'            ? "0X"
+                                                      : "0x";
+    char buf[72];
+    if (is_small_int(n)) { /* the common case, without an intermediate str */
+        intptr_t x = small_int_value(n);
+        unsigned long long mag = x < 0 ? 0 - (unsigned long long)x : (unsigned long long)x;
+        const char *digit_chars = cv->code == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
+        char *p = buf + sizeof buf;
+        do {
+            *--p = digit_chars[mag % (unsigned)base];
+            mag /= (unsigned)base;
+        } while (mag);
+        return put_number(b, cv, x < 0, prefix, p, (size_t)(buf + sizeof buf - p));
+    }
     Value text = base == 10 ? int_to_decimal_string(n) : int_format_base(n, base);
     decref(n);
     if (!text) return -1;
@@ -94,7 +110,6 @@ static int put_integer(StrBuilder *b, const Conversion *cv, Value v) {
     const char *s = str_utf8_len(text, &len);
     bool negative = s[0] == '-';
     const char *digits = s + negative + (base == 10 ? 0 : 2); /* past "0x" / "0o" */
-    char buf[64];
     char *upper = NULL;
     if (cv->code == 'X') { /* upper-case hex digits */
         size_t nd = (size_t)(s + len - digits);
@@ -107,10 +122,6 @@ static int put_integer(StrBuilder *b, const Conversion *cv, Value v) {
             upper[i] = digits[i] >= 'a' && digits[i] <= 'f' ? digits[i] - 32 : digits[i];
         digits = upper;
     }
-    const char *prefix = !cv->alternate || base == 10 ? ""
-                         : base == 8                  ? "0o"
-                         : cv->code == 'X'            ? "0X"
-                                                      : "0x";
     int rc = put_number(b, cv, negative, prefix, digits, strlen(digits));
     if (upper && upper != buf) mem_free(upper);
     decref(text);
@@ -219,13 +230,13 @@ static int put_text(StrBuilder *b, const Conversion *cv, Value v, bool bytes) {
 
 /* The %(key) lookup starting after '(' at *i. */
 static Value mapping_value(PercentArgs *pa, Text fmt, intptr_t *i) {
+    if (!pa->mapping) return err_format(&exc_TypeError, "format requires a mapping");
     intptr_t start = *i, depth = 1;
     for (; *i < fmt.len && depth > 0; (*i)++) {
         uint32_t c = at(fmt, *i);
         depth += c == '(' ? 1 : c == ')' ? -1 : 0;
     }
     if (depth > 0) return err_format(&exc_ValueError, "incomplete format key");
-    if (!pa->mapping) return err_format(&exc_TypeError, "format requires a mapping");
     Text k = text_slice(fmt, start, *i - 1);
     Value key = pa->bytes ? bytes_new(k.data, k.len) : str_from_kind(k.data, k.kind, k.len);
     if (!key) return NULL;
@@ -249,6 +260,10 @@ static intptr_t read_number(Text fmt, intptr_t *i) {
 /* One conversion; *i is just after its '%'. */
 static int convert_one(StrBuilder *b, PercentArgs *pa, Text fmt, intptr_t *i) {
     intptr_t n = fmt.len;
+    if (*i < n && at(fmt, *i) == '%') { /* "%%"; with anything between it is an error */
+        (*i)++;
+        return sb_put_char(b, '%');
+    }
     Value keyed = NULL;
     if (*i < n && at(fmt, *i) == '(') {
         (*i)++;
@@ -293,14 +308,11 @@ static int convert_one(StrBuilder *b, PercentArgs *pa, Text fmt, intptr_t *i) {
         goto done;
     }
     cv.code = at(fmt, (*i)++);
-    if (cv.code == '%') {
-        rc = sb_put_char(b, '%');
-        goto done;
-    }
     const char *codes = pa->bytes ? "sbracdiuoxXeEfFgG" : "sracdiuoxXeEfFgG";
     if (cv.code == 0 || cv.code >= 128 || !strchr(codes, (int)cv.code)) {
         err_format(&exc_ValueError, "unsupported format character '%c' (0x%x) at index %zd",
-                   (int)cv.code, (unsigned)cv.code, *i - 1);
+                   cv.code >= 32 && cv.code < 127 ? (int)cv.code : '?', (unsigned)cv.code,
+                   *i - 1);
         goto done;
     }
     Value v = keyed ? keyed : next_arg(pa);

@@ -14,11 +14,11 @@ static Value str_alloc(intptr_t n, int kind, void **data) {
 }
 
 /* Whitespace below 256: str.isspace() and bytes.isspace(). */
-static const uint8_t str_spaces[256] = {['\t'] = 1, ['\n'] = 1, [0x0b] = 1, [0x0c] = 1,
-                                        ['\r'] = 1, [0x1c] = 1, [0x1d] = 1, [0x1e] = 1,
-                                        [0x1f] = 1, [' '] = 1,  [0x85] = 1, [0xa0] = 1};
-const uint8_t ascii_spaces[256] = {['\t'] = 1, ['\n'] = 1, [0x0b] = 1,
-                                   [0x0c] = 1,  ['\r'] = 1, [' '] = 1};
+static const uint8_t str_spaces[256] = {
+    ['\t'] = 1, ['\n'] = 1, [0x0b] = 1, [0x0c] = 1, ['\r'] = 1, [0x1c] = 1,
+    [0x1d] = 1, [0x1e] = 1, [0x1f] = 1, [' '] = 1,  [0x85] = 1, [0xa0] = 1};
+const uint8_t ascii_spaces[256] = {
+    ['\t'] = 1, ['\n'] = 1, [0x0b] = 1, [0x0c] = 1, ['\r'] = 1, [' '] = 1};
 
 const TextKind text_kind_str = {str_from_kind, str_alloc, str_canonical, true, str_spaces};
 

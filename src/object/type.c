@@ -693,10 +693,9 @@ Type type_type = {
     .ob = {IMMORTAL_REFCOUNT, &type_type},
     .name = "type",
     .basicsize = sizeof(HeapType),
-    /* Not TPFLAG_GC: static types are instances of `type` without a GC header, and the
-     * collector must never treat them as tracked objects. Classes made by metaclasses
-     * (heap subclasses of type) are collectable. */
-    .flags = TPFLAG_BASETYPE | TPFLAG_TYPE_SUBCLASS,
+    /* Classes are collectable (a class refers to itself through its MRO); static types
+     * are instances too but have no GC header, which memory/gc.c knows. */
+    .flags = TPFLAG_GC | TPFLAG_BASETYPE | TPFLAG_TYPE_SUBCLASS,
     .dictoffset = offsetof(Type, dict),
     .doc = "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type",
     .dealloc = type_dealloc,

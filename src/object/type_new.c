@@ -17,6 +17,7 @@
 #include "str.h"
 #include "tuple.h"
 #include "type.h"
+#include "../memory/gc.h"
 #include "type_slots.h"
 
 enum { SUBCLASS_FLAGS = 0xff00u };
@@ -70,13 +71,11 @@ static void clear_class_fields(Value self) {
 }
 
 /* PEP 442: __del__ runs once per object, whether the collector or the last decref gets
- * there first. The mark is memory/gc.c's GC_FINALIZED bit of the GC header. */
-enum { GC_FINALIZED_MARK = 2 };
-
+ * there first. */
 static void subtype_dealloc(Value self) {
     Type *t = self->type;
-    if (t->finalize && !(gc_head(self)->gc_refs & GC_FINALIZED_MARK)) {
-        gc_head(self)->gc_refs |= GC_FINALIZED_MARK;
+    if (t->finalize && !gc_is_finalized(self)) {
+        gc_set_finalized(self);
         self->refcount = 1; /* alive while __del__ runs */
         t->finalize(self);
         if (--self->refcount > 0) return; /* resurrected */

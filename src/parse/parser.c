@@ -654,7 +654,8 @@ Mod *parse_source(const char *src, size_t len, const char *filename, ParseMode m
     p.err = err;
     p.mode = mode;
     p.filename = filename;
-    if (!p.tz) {
+    if (!p.tz || (filename && tokenizer_set_filename(p.tz, filename) < 0)) {
+        tokenizer_free(p.tz);
         p_no_memory(&p);
         return NULL;
     }

@@ -1,13 +1,14 @@
-/* source_decode.c: source bytes -> the tokenizer's buffer (BOM, PEP 263 coding cookie,
- * latin-1/ascii decoding, newline translation, final newline). */
+/* source_decode.c: source bytes -> the tokenizer's buffer (BOM, PEP 263 coding cookie with
+ * CPython's encoding errors, decoding through source_codecs.c, newline translation, final
+ * newline). */
 #include "source_decode.h"
 
+#include <stdio.h>
 #include <string.h>
 #include "../memory/alloc.h"
 #include "identifier.h"
+#include "source_codecs.h"
 #include "syntax_error_set.h"
-
-enum SourceEncoding { ENC_UTF8, ENC_LATIN1, ENC_ASCII, ENC_UNKNOWN };
 
 static int is_space_tab_ff(char c) { return c == ' ' || c == '\t' || c == '\f'; }
 static int is_name_char(char c) {
@@ -49,102 +50,119 @@ static int is_blank_or_comment(const char *line, size_t len) {
     return i == len || line[i] == '#';
 }
 
-/* Lower case, '-' and ' ' -> '_' (the codec registry's normalisation). */
-static void normalize_codec_name(const char *name, size_t len, char *out, size_t outsize) {
-    size_t i;
-    for (i = 0; i < len && i + 1 < outsize; i++) {
-        char c = name[i];
-        if (c >= 'A' && c <= 'Z') c = (char)(c - 'A' + 'a');
-        out[i] = (c == '-' || c == ' ') ? '_' : c;
+/* The cookie of line 1, or of line 2 after a blank or comment line 1. */
+static int find_cookie_lines(const char *p, const char *end, const char **name, size_t *len) {
+    size_t len1 = line_length(p, end);
+    if (find_cookie(p, len1, name, len)) return 1;
+    if (!is_blank_or_comment(p, len1)) return 0;
+    const char *q = p + len1;
+    if (q < end && *q == '\r') q++;
+    if (q < end && *q == '\n') q++;
+    return q < end && find_cookie(q, line_length(q, end), name, len);
+}
+
+/* The tokenizer's name for a cookie (CPython's get_normal_name): spellings of utf-8 and
+ * latin-1 (case-insensitive, '_' for '-', judged on the first 12 characters) become
+ * "utf-8" and "iso-8859-1"; any other name stays as written. */
+static const char *normal_name(const char *name, size_t len, char *copy) {
+    char head[13];
+    size_t n = 0;
+    for (; n < len && n < 12; n++) {
+        char c = name[n];
+        head[n] = c == '_' ? '-' : (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
     }
-    out[i] = '\0';
+    head[n] = '\0';
+    if (strcmp(head, "utf-8") == 0 || strncmp(head, "utf-8-", 6) == 0) return "utf-8";
+    static const char *const latin1[] = {"latin-1", "iso-8859-1", "iso-latin-1"};
+    for (size_t i = 0; i < 3; i++) {
+        size_t k = strlen(latin1[i]);
+        if (strcmp(head, latin1[i]) == 0 || (strncmp(head, latin1[i], k) == 0 && head[k] == '-'))
+            return "iso-8859-1";
+    }
+    memcpy(copy, name, len);
+    copy[len] = '\0';
+    return copy;
 }
 
-static int name_in(const char *name, const char *const *list) {
-    for (; *list; list++)
-        if (strcmp(name, *list) == 0) return 1;
-    return 0;
-}
-
-static enum SourceEncoding lookup_encoding(const char *name, size_t len) {
-    static const char *const utf8[] = {"utf_8", "utf8", "u8", "utf", "cp65001", NULL};
-    static const char *const latin1[] = {"latin_1",    "latin1",      "iso8859_1", "iso_8859_1",
-                                         "8859",       "cp819",       "l1",        "latin",
-                                         "iso_ir_100", "csisolatin1", "ibm819",    NULL};
-    static const char *const ascii[] = {
-        "ascii",    "us_ascii", "us",     "646",       "ansi_x3.4_1968",
-        "cp367",    "csascii",  "ibm367", "iso646_us", "iso_646.irv_1991",
-        "iso_ir_6", NULL};
-    char norm[64];
-    if (len >= sizeof norm) return ENC_UNKNOWN;
-    normalize_codec_name(name, len, norm, sizeof norm);
-    if (name_in(norm, utf8) || strncmp(norm, "utf_8_", 6) == 0) return ENC_UTF8;
-    if (name_in(norm, latin1) || strncmp(norm, "latin_1_", 8) == 0 ||
-        strncmp(norm, "iso_8859_1_", 11) == 0 || strncmp(norm, "iso_latin_1", 11) == 0)
-        return ENC_LATIN1;
-    if (name_in(norm, ascii)) return ENC_ASCII;
-    return ENC_UNKNOWN;
-}
-
-/* The name the tokenize module reports: utf-8 and latin-1 spellings are canonicalised. */
-static const char *reported_name(enum SourceEncoding enc) {
-    return enc == ENC_LATIN1 ? "iso-8859-1" : enc == ENC_ASCII ? "ascii" : "utf-8";
-}
-
-static int encoding_error(SyntaxErrorInfo *err, const char *fmt, const char *name, size_t len) {
-    syntax_error_set(err, SE_SYNTAX, fmt, (int)len, name);
-    syntax_error_set_location(err, 0, -1, 0, 0);
+/* An error of the source's encoding: a file gets CPython's "encoding problem: NAME" (or
+ * `msg` if with_bom) without a location; compile() input gets `msg` (the codec's exception)
+ * at line 0, offset -1. */
+static int encoding_error(SyntaxErrorInfo *err, enum SourceOrigin origin, const char *name,
+                          const char *msg, int with_bom) {
+    if (origin == SOURCE_FILE) {
+        if (with_bom)
+            syntax_error_set(err, SE_SYNTAX, "%s", msg);
+        else
+            syntax_error_set(err, SE_SYNTAX, "encoding problem: %s", name);
+        syntax_error_set_location(err, SE_POS_NONE, SE_POS_NONE, SE_POS_NONE, SE_POS_NONE);
+    } else {
+        syntax_error_set(err, SE_SYNTAX, "%s", msg);
+        syntax_error_set_location(err, 0, -1, SE_POS_NONE, SE_POS_NONE);
+    }
     return -1;
 }
 
-/* Reads the cookie of line 1 or 2 (line 2 only after a blank/comment line 1). Returns 1 if
- * the encoding was declared (cookie or BOM), 0 if not, -1 on error. */
-static int detect_encoding(const char *p, const char *end, int bom, enum SourceEncoding *enc,
-                           SyntaxErrorInfo *err) {
-    const char *name = NULL;
-    size_t name_len = 0, len1 = line_length(p, end);
-    int found = find_cookie(p, len1, &name, &name_len);
-    if (!found && is_blank_or_comment(p, len1)) {
-        const char *q = p + len1;
-        if (q < end && *q == '\r') q++;
-        if (q < end && *q == '\n') q++;
-        if (q < end) found = find_cookie(q, line_length(q, end), &name, &name_len);
-    }
-    *enc = ENC_UTF8;
-    if (!found) return bom;
-    *enc = lookup_encoding(name, name_len);
-    if (*enc == ENC_UNKNOWN) return encoding_error(err, "unknown encoding: %.*s", name, name_len);
-    if (bom && *enc != ENC_UTF8) {
-        const char *canon = reported_name(*enc);
-        return encoding_error(err, "encoding problem: %.*s with BOM", canon, strlen(canon));
-    }
-    return 1;
+static int out_of_memory(SyntaxErrorInfo *err) {
+    syntax_error_clear(err);
+    err->kind = SE_MEMORY;
+    return -1;
 }
 
-static int check_source(const char *p, size_t len, enum SourceEncoding enc,
-                        enum SourceOrigin origin, SyntaxErrorInfo *err) {
-    if (origin != SOURCE_FILE && memchr(p, '\0', len)) {
-        syntax_error_set(err, SE_SYNTAX, "source code string cannot contain null bytes");
-        return -1;
+/* Decodes [*src, *src + *len) with the cookie's codec; on success *decoded holds the UTF-8
+ * text and *src, *len point into it. */
+static int decode_with_cookie(const char *name, enum SourceOrigin origin, const char **src,
+                              size_t *len, char **decoded, SyntaxErrorInfo *err) {
+    SourceCodec codec = source_codec_lookup(name, strlen(name));
+    char msg[256];
+    if (codec.kind == CODEC_UNKNOWN) {
+        snprintf(msg, sizeof msg, "unknown encoding: %s", name);
+        return encoding_error(err, origin, name, msg, 0);
     }
-    if (enc != ENC_ASCII) return 0;
-    for (size_t i = 0; i < len; i++) {
-        if ((unsigned char)p[i] >= 0x80) {
-            syntax_error_set(err, SE_SYNTAX,
-                             "'ascii' codec can't decode byte 0x%02x in position %zu: ordinal "
-                             "not in range(128)",
-                             (unsigned char)p[i], i);
-            syntax_error_set_location(err, 0, -1, 0, 0);
-            return -1;
-        }
+    if (codec.kind == CODEC_NOT_TEXT) {
+        snprintf(msg, sizeof msg,
+                 "'%s' is not a text encoding; use codecs.decode() to handle arbitrary codecs",
+                 name);
+        return encoding_error(err, origin, name, msg, 0);
     }
+    int r = source_codec_decode(&codec, *src, *len, decoded, len, msg, sizeof msg);
+    if (r == -2) return out_of_memory(err);
+    if (r < 0) return encoding_error(err, origin, name, msg, 0);
+    *src = *decoded;
     return 0;
 }
 
-/* Copies p[0..len) into a new buffer, decoding latin-1 if asked, translating newlines and
- * adding a final '\n' to a non-empty source that lacks one. */
-static int build_buffer(const char *p, size_t len, int latin1, SourceText *out) {
-    size_t cap = (latin1 ? 2 * len : len) + 2;
+/* BOM and coding cookie: sets out->encoding and out->declared, decoding the source to UTF-8
+ * (into *decoded) when the cookie names another codec. */
+static int detect_encoding(const char **src, size_t *len, enum SourceOrigin origin, SourceText *out,
+                           char **decoded, SyntaxErrorInfo *err) {
+    int bom = *len >= 3 && memcmp(*src, "\xEF\xBB\xBF", 3) == 0;
+    if (bom) {
+        *src += 3;
+        *len -= 3;
+    }
+    const char *cookie;
+    size_t cookie_len;
+    out->declared = bom;
+    out->encoding = bom ? "utf-8-sig" : "utf-8";
+    if (!find_cookie_lines(*src, *src + *len, &cookie, &cookie_len)) return 0;
+    out->encoding_name = mem_alloc(cookie_len + 1);
+    if (!out->encoding_name) return out_of_memory(err);
+    const char *name = normal_name(cookie, cookie_len, out->encoding_name);
+    out->declared = 1;
+    out->encoding = bom ? "utf-8-sig" : name;
+    if (bom && strcmp(name, "utf-8") != 0) {
+        char msg[256];
+        snprintf(msg, sizeof msg, "encoding problem: %s with BOM", name);
+        return encoding_error(err, origin, name, msg, 1);
+    }
+    if (strcmp(name, "utf-8") == 0) return 0;
+    return decode_with_cookie(name, origin, src, len, decoded, err);
+}
+
+/* Copies p[0..len) into a new buffer, translating newlines and adding a final '\n' to a
+ * non-empty source that lacks one. */
+static int build_buffer(const char *p, size_t len, SourceText *out) {
+    size_t cap = len + 2;
     char *buf = mem_alloc(cap), *w = buf;
     if (!buf) return -1;
     for (size_t i = 0; i < len; i++) {
@@ -152,9 +170,6 @@ static int build_buffer(const char *p, size_t len, int latin1, SourceText *out) 
         if (c == '\r') {
             if (i + 1 < len && p[i + 1] == '\n') i++;
             *w++ = '\n';
-        } else if (latin1 && c >= 0x80) {
-            *w++ = (char)(0xC0 | (c >> 6));
-            *w++ = (char)(0x80 | (c & 0x3F));
         } else {
             *w++ = (char)c;
         }
@@ -198,25 +213,31 @@ static void find_bad_line(SourceText *out) {
 
 int source_decode(const char *src, size_t len, enum SourceOrigin origin, SourceText *out,
                   SyntaxErrorInfo *err) {
-    enum SourceEncoding enc = ENC_UTF8;
     memset(out, 0, sizeof *out);
     out->encoding = "utf-8";
-    if (origin != SOURCE_STR) {
-        int bom = len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0;
-        if (bom) {
-            src += 3;
-            len -= 3;
-        }
-        out->declared = detect_encoding(src, src + len, bom, &enc, err);
-        if (out->declared < 0) return -1;
-        out->encoding = reported_name(enc);
-    }
-    if (check_source(src, len, enc, origin, err) < 0) return -1;
-    if (build_buffer(src, len, enc == ENC_LATIN1, out) < 0) {
-        syntax_error_clear(err);
-        err->kind = SE_MEMORY;
+    char *decoded = NULL;
+    if (origin != SOURCE_FILE && memchr(src, '\0', len)) {
+        syntax_error_set(err, SE_SYNTAX, "source code string cannot contain null bytes");
+        syntax_error_set_location(err, SE_POS_NONE, SE_POS_NONE, SE_POS_NONE, SE_POS_NONE);
         return -1;
+    }
+    if (origin != SOURCE_STR && detect_encoding(&src, &len, origin, out, &decoded, err) < 0) {
+        source_text_free(out);
+        return -1;
+    }
+    int r = build_buffer(src, len, out);
+    mem_free(decoded);
+    if (r < 0) {
+        source_text_free(out);
+        return out_of_memory(err);
     }
     if (origin == SOURCE_FILE) find_bad_line(out);
     return 0;
+}
+
+void source_text_free(SourceText *s) {
+    mem_free(s->buf);
+    mem_free(s->encoding_name);
+    s->buf = s->encoding_name = NULL;
+    s->encoding = "utf-8";
 }

@@ -1,5 +1,5 @@
 /* source_decode.h: turns raw source bytes into the tokenizer's buffer: UTF-8 BOM and
- * PEP 263 coding cookie, latin-1/ascii decoding, "\r\n"/"\r" -> "\n", and a final '\n'. */
+ * PEP 263 coding cookie (see source_codecs.h), "\r\n"/"\r" -> "\n", and a final '\n'. */
 #ifndef PVM_SOURCE_DECODE_H
 #define PVM_SOURCE_DECODE_H
 
@@ -11,7 +11,9 @@ typedef struct SourceText {
                              is not validated here (the tokenizer checks NAME tokens) */
     size_t len;           /* ends with '\n' unless empty */
     int implicit_newline; /* the final '\n' was added */
-    const char *encoding; /* static; as the tokenize module reports it */
+    const char *encoding; /* as the tokenize module reports it: "utf-8", "utf-8-sig",
+                             "iso-8859-1" or the cookie's name as written */
+    char *encoding_name;  /* owned storage behind `encoding`, or NULL */
     int declared;         /* a BOM or a coding cookie was found */
     /* File input only: the first line that CPython rejects when it reads it (a null byte,
      * or bytes that are not UTF-8 when no encoding is declared); bad_line is 0 if none. */
@@ -30,5 +32,6 @@ enum SourceOrigin {
 /* 0 on success; -1 with *err set (SE_MEMORY on out-of-memory). out->buf is NULL on error. */
 int source_decode(const char *src, size_t len, enum SourceOrigin origin, SourceText *out,
                   SyntaxErrorInfo *err);
+void source_text_free(SourceText *s); /* frees buf and encoding_name */
 
 #endif

@@ -13,13 +13,20 @@ typedef enum SyntaxErrorKind {
     SE_RECURSION,   /* nesting too deep: becomes RecursionError / MemoryError as CPython */
 } SyntaxErrorKind;
 
+/* A position CPython reports as None. With lineno == SE_POS_NONE the error has no location
+ * at all: CPython raises SyntaxError(msg), with no filename and no text (e.g. "encoding
+ * problem: X" for a file); other fields may be SE_POS_NONE alone (end_lineno/end_offset of
+ * "unknown encoding: X" from compile()). */
+#define SE_POS_NONE (-2147483647 - 1)
+
 typedef struct SyntaxErrorInfo {
     SyntaxErrorKind kind;
-    char *msg;      /* UTF-8, owned (mem_alloc) */
-    int lineno;     /* 1-based; 0 if unknown */
-    int offset;     /* 1-based column in code points, as SyntaxError.offset; 0 if unknown */
-    int end_lineno; /* 0 if unknown */
-    int end_offset; /* 1-based, exclusive, in code points; 0 if unknown */
+    char *msg; /* UTF-8, owned (mem_alloc) */
+    /* The values of CPython's attributes (which may be 0 or -1), or SE_POS_NONE for None */
+    int lineno; /* 1-based */
+    int offset; /* 1-based column in code points, as SyntaxError.offset */
+    int end_lineno;
+    int end_offset; /* 1-based, exclusive, in code points */
     char *text; /* the offending source line incl. trailing newline, UTF-8, owned; may be NULL */
 } SyntaxErrorInfo;
 

@@ -180,7 +180,7 @@ static const char *error_text(const Tokenizer *tz, int lineno, enum ErrorText te
     if (text == TEXT_PARSER && tz->origin == SOURCE_FILE) {
         /* read again from the file: a last line without a newline stays without */
         *len = lineno == tz->nlines && tz->src.implicit_newline ? line_length_without_newline(line)
-                                                                 : line_length_with_newline(line);
+                                                                : line_length_with_newline(line);
     } else if (text == TEXT_TOKENIZER || lineno < last) {
         *len = line_length_without_newline(line);
     } else if (tz->buffer_line <= lineno) {
@@ -245,7 +245,7 @@ static void fail_source_line(Tokenizer *tz) {
                 "declared; see https://peps.python.org/pep-0263/ for details",
                 (unsigned char)line[s->bad_col], tz->filename ? tz->filename : "<string>",
                 s->bad_line);
-        syntax_error_set_location(&tz->err, 0, 0, 0, 0);
+        syntax_error_set_location(&tz->err, SE_POS_NONE, SE_POS_NONE, SE_POS_NONE, SE_POS_NONE);
     }
     tz->source_error = 1;
 }
@@ -848,7 +848,7 @@ Tokenizer *tokenizer_new(const char *src, size_t len, int from_string, int flags
 void tokenizer_free(Tokenizer *tz) {
     if (!tz) return;
     syntax_error_clear(&tz->err);
-    mem_free(tz->src.buf);
+    source_text_free(&tz->src);
     mem_free(tz->line_offsets);
     mem_free(tz->filename);
     mem_free(tz);

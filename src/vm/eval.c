@@ -15,6 +15,7 @@
 #include "../object/list.h"
 #include "../object/set.h"
 #include "../object/module.h"
+#include "../object/range.h"
 #include "../object/slice.h"
 #include "../object/str.h"
 #include "../object/tuple.h"
@@ -1219,7 +1220,7 @@ dispatch_opcode:
         TARGET(GET_AITER) {
             Value obj = TOP();
             Value it = NULL;
-            Value meth = eval_lookup_special(obj, NAME(__aiter__));
+            Value meth = object_lookup_special(obj, NAME(__aiter__));
             if (!meth) {
                 if (!err_occurred())
                     err_format(&exc_TypeError,
@@ -1244,7 +1245,7 @@ dispatch_opcode:
 
         TARGET(GET_ANEXT) {
             Value aiter = TOP();
-            Value meth = eval_lookup_special(aiter, NAME(__anext__));
+            Value meth = object_lookup_special(aiter, NAME(__anext__));
             Value awaitable = NULL;
             if (!meth) {
                 if (!err_occurred())
@@ -1283,7 +1284,7 @@ dispatch_opcode:
 
         TARGET(BEFORE_ASYNC_WITH) {
             Value mgr = TOP();
-            Value enter = eval_lookup_special(mgr, str_intern_cstr("__aenter__"));
+            Value enter = object_lookup_special(mgr, str_intern_cstr("__aenter__"));
             if (!enter) {
                 if (!err_occurred())
                     err_format(&exc_TypeError,
@@ -1292,7 +1293,7 @@ dispatch_opcode:
                                type_of(mgr)->name);
                 goto error;
             }
-            Value exit = eval_lookup_special(mgr, str_intern_cstr("__aexit__"));
+            Value exit = object_lookup_special(mgr, str_intern_cstr("__aexit__"));
             if (!exit) {
                 if (!err_occurred())
                     err_format(&exc_TypeError,
@@ -1325,15 +1326,27 @@ dispatch_opcode:
 
         TARGET(FOR_ITER) {
             Value it = TOP();
-            unaryfunc next = type_of(it)->iternext;
-            Value v = LIKELY(next != NULL) ? next(it) : object_iternext(it);
-            if (LIKELY(v != NULL)) {
-                PUSH(v);
-                DISPATCH();
-            }
-            if (err_occurred()) {
-                if (!err_matches(&exc_StopIteration)) goto error;
-                err_clear();
+            Type *t = type_of(it);
+            if (t == &type_range_iterator) {
+                /* range iteration inline: the fields are documented for the VM (range.h) */
+                RangeIter *r = (RangeIter *)it;
+                if (LIKELY(r->remaining > 0)) {
+                    r->remaining--;
+                    intptr_t n = r->next;
+                    r->next = (intptr_t)((uintptr_t)n + (uintptr_t)r->step);
+                    PUSH(small_int(n));
+                    DISPATCH();
+                }
+            } else {
+                Value v = LIKELY(t->iternext != NULL) ? t->iternext(it) : object_iternext(it);
+                if (LIKELY(v != NULL)) {
+                    PUSH(v);
+                    DISPATCH();
+                }
+                if (err_occurred()) {
+                    if (!err_matches(&exc_StopIteration)) goto error;
+                    err_clear();
+                }
             }
             STACK_SHRINK(1);
             decref(it);

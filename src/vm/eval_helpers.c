@@ -192,8 +192,6 @@ fail:
 
 /* ---- with ---- */
 
-Value eval_lookup_special(Value obj, Value name) { return object_lookup_special(obj, name); }
-
 int eval_before_with(Value mgr, Value *exit_out, Value *enter_result) {
     Value enter = object_lookup_special(mgr, NAME(__enter__));
     if (!enter) {
@@ -673,8 +671,7 @@ fail:
 /* ---- except* ---- */
 
 static bool is_exception_group(Value v) {
-    Value beg = dict_get_cstr(interp.builtins, "BaseExceptionGroup");
-    return beg && is_exception(v) && is_instance_of(v, (Type *)beg);
+    return is_exception(v) && is_instance_of(v, &exc_BaseExceptionGroup);
 }
 
 int eval_exception_group_match(Value exc, Value type, Value *match, Value *rest) {
@@ -685,8 +682,7 @@ int eval_exception_group_match(Value exc, Value type, Value *match, Value *rest)
     } else if (eval_check_except_type(type) < 0) {
         return -1;
     }
-    Value beg = dict_get_cstr(interp.builtins, "BaseExceptionGroup");
-    if (beg && (exception_matches(beg, type))) {
+    if (exception_matches((Value)&exc_BaseExceptionGroup, type)) {
         err_set_str(&exc_TypeError,
                     "catching ExceptionGroup with except* is not allowed. Use except instead.");
         return -1;
@@ -700,11 +696,11 @@ int eval_exception_group_match(Value exc, Value type, Value *match, Value *rest)
         if (is_exception_group(exc)) {
             *match = incref(exc);
         } else {
-            Value eg_type = dict_get_cstr(interp.builtins, "BaseExceptionGroup");
             Value excs = tuple_pack(1, exc);
             Value msg = str_from_cstr("");
             Value args[2] = {msg, excs};
-            Value eg = excs && msg && eg_type ? object_call(eg_type, args, 2, NULL) : NULL;
+            Value eg =
+                excs && msg ? object_call((Value)&exc_BaseExceptionGroup, args, 2, NULL) : NULL;
             xdecref(excs);
             xdecref(msg);
             if (!eg) return -1;
@@ -766,14 +762,9 @@ Value eval_prep_reraise_star(Value orig, Value excs) {
     } else if (n == 1) {
         result = incref(list_get(raised, 0));
     } else {
-        Value eg_type = dict_get_cstr(interp.builtins, "ExceptionGroup");
-        bool all_exceptions = true;
-        for (intptr_t i = 0; i < n; i++)
-            if (!is_instance_of(list_get(raised, i), &exc_Exception)) all_exceptions = false;
-        if (!all_exceptions) eg_type = dict_get_cstr(interp.builtins, "BaseExceptionGroup");
         Value msg = str_from_cstr("");
         Value args[2] = {msg, raised};
-        result = msg && eg_type ? object_call(eg_type, args, 2, NULL) : NULL;
+        result = msg ? object_call((Value)&exc_BaseExceptionGroup, args, 2, NULL) : NULL;
         xdecref(msg);
     }
 done:

@@ -19,7 +19,6 @@ int eval_do_raise(Value exc, Value cause);
  * stack order (out[0] is pushed first: the last target). argcnt_after < 0: no star. */
 int eval_unpack_iterable(Value v, int before, int after, Value *out);
 
-Value eval_lookup_special(Value obj, Value name); /* bound type(obj).name, NULL: absent */
 int eval_before_with(Value mgr, Value *exit_out, Value *enter_result);
 Value eval_with_except_start(Value exit_func, Value exc);
 

@@ -399,10 +399,15 @@ static Value put_syntax_error_location(Printer *p, Value exc) {
 
 /* ---- the exception line ---- */
 
+/* __notes__: each item of a sequence on its own line (even the characters of a str, as
+ * 3.11 does), anything else by its repr. */
 static void put_notes(Printer *p, Value exc) {
     Value notes = ((BaseExceptionObject *)exc)->notes;
     if (!notes) return;
-    if (!is_list(notes) && !is_tuple(notes)) {
+    Type *t = type_of(notes);
+    intptr_t n = !is_dict(notes) && t->getitem && t->len ? object_len(notes) : -1;
+    if (n < 0) {
+        err_clear();
         put_margin(p);
         Value r = object_repr(notes);
         if (r) {
@@ -415,18 +420,22 @@ static void put_notes(Printer *p, Value exc) {
         put(p, "\n");
         return;
     }
-    Value seq = incref(notes);
-    intptr_t n = is_list(seq) ? list_size(seq) : tuple_size(seq);
+    incref(notes);
     for (intptr_t i = 0; i < n; i++) {
-        Value note = is_list(seq) ? list_get(seq, i) : tuple_get(seq, i);
+        Value note = object_getitem(notes, small_int(i));
+        if (!note) {
+            err_clear();
+            break;
+        }
         put_margin(p);
         if (is_str(note))
             put_str(p, note);
         else
             put_object_str(p, note, "<note str() failed>");
         put(p, "\n");
+        decref(note);
     }
-    decref(seq);
+    decref(notes);
 }
 
 static void put_exception_line(Printer *p, Value exc, Value message) {

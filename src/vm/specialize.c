@@ -134,7 +134,13 @@ Value specialize_load_global(Frame *f, CodeUnit *instr, Value name) {
 }
 
 Value specialize_load_global_refresh(Frame *f, CodeUnit *instr, Value name) {
-    GlobalCacheEntry *e = &((CodeExtra *)f->code->extra)->globals[instr[2]];
+    CodeExtra *x = f->code->extra;
+    if (!x || instr[2] >= x->used) {
+        *instr = make_unit(LOAD_GLOBAL, unit_arg(*instr));
+        backoff(instr);
+        return NULL;
+    }
+    GlobalCacheEntry *e = &x->globals[instr[2]];
     if (!is_dict_exact(f->globals) || !is_dict_exact(f->builtins)) return NULL;
     return fill_global_entry(e, f, name) ? e->value : NULL;
 }

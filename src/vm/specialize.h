@@ -56,12 +56,16 @@ typedef struct CodeExtra {
     GlobalCacheEntry globals[];
 } CodeExtra;
 
-/* LOAD_GLOBAL_CACHED's miss: refreshes the entry; borrowed value, NULL: not found. */
+/* LOAD_GLOBAL_CACHED's miss: refreshes the entry (or reverts the instruction when the
+ * code has no such entry, e.g. units copied into a new code object); borrowed value, or
+ * NULL when not found. */
 Value specialize_load_global_refresh(Frame *f, CodeUnit *instr, Value name);
 
 /* LOAD_GLOBAL_CACHED: the borrowed value (NULL: not found, no error). */
 static inline Value specialize_load_global_cached(Frame *f, CodeUnit *instr, Value name) {
-    GlobalCacheEntry *e = &((CodeExtra *)f->code->extra)->globals[instr[2]];
+    CodeExtra *x = f->code->extra;
+    if (!x || instr[2] >= x->used) return specialize_load_global_refresh(f, instr, name);
+    GlobalCacheEntry *e = &x->globals[instr[2]];
     if (e->globals == f->globals && e->builtins == f->builtins &&
         e->globals_version == dict_version_of(f->globals) &&
         (e->builtins_version == 0 || e->builtins_version == dict_version_of(f->builtins)))

@@ -1,0 +1,4 @@
+try:
+    s = input("prompt> ")
+except EOFError as e:
+    print("EOFError", repr(e))
