@@ -1,5 +1,5 @@
 /* str_unicode_tables.h: the layout of the generated Unicode tables (str_unicode_data.c,
- * made by str_unicode_gen.py): property flags per code point through a two-level table,
+ * made by tools/gen_str_unicode.py): property flags per code point through a two-level table,
  * and the full case mappings of the code points that have one. */
 #ifndef PVM_STR_UNICODE_TABLES_H
 #define PVM_STR_UNICODE_TABLES_H
