@@ -90,7 +90,7 @@ bench: $(PVM)
 	python3 bench/run.py --pvm ./$(PVM)
 
 format:
-	clang-format -i $$(find src include tools -name '*.[ch]')
+	clang-format -i $$(find src include tools tests/c -name '*.[ch]' ! -name '*_data.[ch]')
 
 clean:
 	rm -rf build pvm

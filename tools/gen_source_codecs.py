@@ -12,8 +12,9 @@ import sys
 
 # Multi-byte codecs decoded through iconv (see source_codecs.c), and the codecs that exist
 # but are not text encodings: their aliases are kept so that lookups find them.
-ICONV_CODECS = ["big5", "big5hkscs", "cp932", "cp949", "cp950", "euc_jp", "euc_kr", "gb18030",
-                "gb2312", "gbk", "shift_jis"]
+# (big5 and cp950 are left out: glibc maps a few hundred of their characters differently.)
+ICONV_CODECS = ["big5hkscs", "cp932", "cp949", "euc_jp", "euc_kr", "gb18030", "gb2312", "gbk",
+                "shift_jis"]
 NOT_TEXT_CODECS = ["base64_codec", "bz2_codec", "hex_codec", "quopri_codec", "rot_13",
                    "uu_codec", "zlib_codec"]
 BUILTIN_CODECS = ["ascii", "latin_1", "utf_8"]

@@ -472,110 +472,6 @@ static int compile_break_continue(Compiler *c, bool is_break) {
     return next_block(c);
 }
 
-/* ---- try ---- */
-
-static int compile_try_except(Compiler *c, Stmt *s) {
-    Block *body = new_block(c), *except = new_block(c), *end = new_block(c),
-          *cleanup = new_block(c);
-    if (!body || !except || !end || !cleanup) return -1;
-    if (emit_jump(c, SETUP_FINALLY, except) < 0) return -1;
-    use_next_block(c, body);
-    if (push_fblock(c, FB_TRY_EXCEPT, body, NULL) < 0) return -1;
-    if (compile_stmts(c, s->Try.body) < 0) return -1;
-    pop_fblock(c);
-    if (emit_noline(c, POP_BLOCK, 0) < 0) return -1;
-    if (compile_stmts(c, s->Try.orelse) < 0) return -1;
-    if (emit_jump_noline(c, JUMP, end) < 0) return -1;
-    int n = AST_SEQ_LEN(s->Try.handlers);
-    use_next_block(c, except);
-    unset_loc(c);
-    if (emit_jump(c, SETUP_CLEANUP, cleanup) < 0 || emit(c, PUSH_EXC_INFO, 0) < 0) return -1;
-    if (push_fblock(c, FB_EXCEPTION_HANDLER, NULL, NULL) < 0) return -1;
-    for (int i = 0; i < n; i++) {
-        ExceptHandler *h = s->Try.handlers->items[i];
-        c->u->loc = (Location){h->lineno, h->end_lineno, h->col_offset, h->end_col_offset};
-        if (!h->type && i < n - 1) return compiler_error(c, "default 'except:' must be last");
-        except = new_block(c);
-        if (!except) return -1;
-        if (h->type) {
-            if (compile_expr(c, h->type) < 0 || emit(c, CHECK_EXC_MATCH, 0) < 0) return -1;
-            if (emit_jump(c, POP_JUMP_IF_FALSE, except) < 0) return -1;
-        }
-        if (h->name) {
-            Value name = ident(h->name);
-            Block *cleanup_end = new_block(c), *cleanup_body = new_block(c);
-            if (!name || !cleanup_end || !cleanup_body) return -1;
-            if (compiler_nameop(c, name, CTX_STORE) < 0) return -1;
-            /* try: body finally: name = None; del name */
-            if (emit_jump(c, SETUP_CLEANUP, cleanup_end) < 0) return -1;
-            use_next_block(c, cleanup_body);
-            if (push_fblock(c, FB_HANDLER_CLEANUP, cleanup_body, NULL) < 0) return -1;
-            top_fblock(c)->name = name;
-            if (compile_stmts(c, h->body) < 0) return -1;
-            pop_fblock(c);
-            unset_loc(c);
-            if (emit(c, POP_BLOCK, 0) < 0 || emit(c, POP_BLOCK, 0) < 0) return -1;
-            if (emit(c, POP_EXCEPT, 0) < 0 || emit_const(c, NONE) < 0) return -1;
-            if (compiler_nameop(c, name, CTX_STORE) < 0 || compiler_nameop(c, name, CTX_DEL) < 0)
-                return -1;
-            if (emit_jump(c, JUMP, end) < 0) return -1;
-            use_next_block(c, cleanup_end);
-            unset_loc(c);
-            if (emit_const(c, NONE) < 0 || compiler_nameop(c, name, CTX_STORE) < 0) return -1;
-            if (compiler_nameop(c, name, CTX_DEL) < 0 || emit(c, RERAISE, 1) < 0) return -1;
-        } else {
-            Block *cleanup_body = new_block(c);
-            if (!cleanup_body) return -1;
-            if (emit(c, POP_TOP, 0) < 0) return -1;
-            use_next_block(c, cleanup_body);
-            if (push_fblock(c, FB_HANDLER_CLEANUP, cleanup_body, NULL) < 0) return -1;
-            if (compile_stmts(c, h->body) < 0) return -1;
-            pop_fblock(c);
-            unset_loc(c);
-            if (emit(c, POP_BLOCK, 0) < 0 || emit(c, POP_EXCEPT, 0) < 0) return -1;
-            if (emit_jump(c, JUMP, end) < 0) return -1;
-        }
-        use_next_block(c, except);
-    }
-    unset_loc(c);
-    pop_fblock(c);
-    if (emit(c, RERAISE, 0) < 0) return -1;
-    use_next_block(c, cleanup);
-    if (pop_except_and_reraise(c) < 0) return -1;
-    use_next_block(c, end);
-    return 0;
-}
-
-static int compile_try_finally(Compiler *c, Stmt *s) {
-    Block *body = new_block(c), *end = new_block(c), *exit = new_block(c),
-          *cleanup = new_block(c);
-    if (!body || !end || !exit || !cleanup) return -1;
-    if (emit_jump(c, SETUP_FINALLY, end) < 0) return -1;
-    use_next_block(c, body);
-    if (push_fblock(c, FB_FINALLY_TRY, body, end) < 0) return -1;
-    top_fblock(c)->finalbody = s->Try.finalbody;
-    if (AST_SEQ_LEN(s->Try.handlers)) {
-        if (compile_try_except(c, s) < 0) return -1;
-    } else if (compile_stmts(c, s->Try.body) < 0) {
-        return -1;
-    }
-    if (emit_noline(c, POP_BLOCK, 0) < 0) return -1;
-    pop_fblock(c);
-    if (compile_stmts(c, s->Try.finalbody) < 0) return -1;
-    if (emit_jump_noline(c, JUMP, exit) < 0) return -1;
-    use_next_block(c, end);
-    unset_loc(c);
-    if (emit_jump(c, SETUP_CLEANUP, cleanup) < 0 || emit(c, PUSH_EXC_INFO, 0) < 0) return -1;
-    if (push_fblock(c, FB_FINALLY_END, end, NULL) < 0) return -1;
-    if (compile_stmts(c, s->Try.finalbody) < 0) return -1;
-    pop_fblock(c);
-    if (emit(c, RERAISE, 0) < 0) return -1;
-    use_next_block(c, cleanup);
-    if (pop_except_and_reraise(c) < 0) return -1;
-    use_next_block(c, exit);
-    return 0;
-}
-
 /* ---- unwinding for break / continue / return ---- */
 
 static int unwind_fblock_stack_one(Compiler *c, FBlock *info, bool preserve_tos) {
@@ -649,13 +545,6 @@ int unwind_fblock_stack(Compiler *c, bool preserve_tos, FBlock **loop) {
     return 0;
 }
 
-static int compile_try_star(Compiler *c, Stmt *s) {
-    (void)s;
-    (void)c;
-    err_set_str(&exc_NotImplementedError, "except* is not supported yet");
-    return -1;
-}
-
 /* ---- dispatch ---- */
 
 static int compile_expr_stmt(Compiler *c, Expr *value) {
@@ -710,9 +599,7 @@ static int compile_stmt_kind(Compiler *c, Stmt *s) {
         case S_Match: return compile_match(c, s);
         case S_Raise: return compile_raise(c, s);
         case S_Try:
-            return AST_SEQ_LEN(s->Try.finalbody) ? compile_try_finally(c, s)
-                                                 : compile_try_except(c, s);
-        case S_TryStar: return compile_try_star(c, s);
+        case S_TryStar: return compile_try(c, s);
         case S_Assert: return compile_assert(c, s);
         case S_Import: return compile_import(c, s);
         case S_ImportFrom: return compile_from_import(c, s);

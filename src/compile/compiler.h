@@ -126,6 +126,9 @@ int add_yield_from(Compiler *c, bool await);
 int with_except_finish(Compiler *c, Block *cleanup);
 int pop_except_and_reraise(Compiler *c);
 
+/* ---- compile_try.c ---- */
+int compile_try(Compiler *c, Stmt *s); /* try and try/except* */
+
 /* ---- compile_expr.c ---- */
 int compile_expr(Compiler *c, Expr *e);
 int compile_exprs(Compiler *c, ExprSeq *seq);

@@ -2,7 +2,8 @@
 #include "opcodes.h"
 
 const OpcodeInfo opcode_info[OPCODE__COUNT] = {
-#define OP(name, caches, argkind, pops, pushes, jump_pushes) [name] = {#name, caches, argkind, name},
+#define OP(name, caches, argkind, pops, pushes, jump_pushes)                                       \
+    [name] = {#name, caches, argkind, name},
 #define SPECIALIZED(name, base, caches) [name] = {#name, caches, ARG_INT, base},
 #include "opcodes.def"
 #undef OP
@@ -13,7 +14,8 @@ int opcode_pops(int opcode, int oparg) {
     (void)oparg;
     switch (opcode) {
 #define OP(name, caches, argkind, pops, pushes, jump_pushes)                                       \
-    case name: return (pops);
+    case name:                                                                                     \
+        return (pops);
 #define SPECIALIZED(name, base, caches)
 #include "opcodes.def"
 #undef OP
@@ -25,7 +27,8 @@ int opcode_pops(int opcode, int oparg) {
 int opcode_pushes(int opcode, int oparg, int jump) {
     switch (opcode) {
 #define OP(name, caches, argkind, pops, pushes, jump_pushes)                                       \
-    case name: return jump ? (jump_pushes) : (pushes);
+    case name:                                                                                     \
+        return jump ? (jump_pushes) : (pushes);
 #define SPECIALIZED(name, base, caches)
 #include "opcodes.def"
 #undef OP

@@ -27,7 +27,7 @@ enum ArgKind {
 
 enum Opcode {
 #define OP(name, caches, argkind, pops, pushes, jump_pushes) name,
-#define SPECIALIZED(name, base, caches) name,
+#define SPECIALIZED(name, base, caches)                      name,
 #include "opcodes.def"
 #undef OP
 #undef SPECIALIZED

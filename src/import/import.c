@@ -29,6 +29,7 @@ static const BuiltinModule builtin_modules[] = {
     {"gc", gc_module_new},
     {"marshal", marshal_module_new},
     {"_operator", operator_module_new},
+    {"itertools", itertools_module_new},
     {"math", math_module_new},
     {"time", time_module_new},
     {NULL, NULL},

@@ -9,5 +9,6 @@
 Value math_module_new(void);
 Value time_module_new(void);
 Value operator_module_new(void);
+Value itertools_module_new(void);
 
 #endif

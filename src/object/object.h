@@ -10,8 +10,8 @@
 
 typedef struct Object Object;
 typedef struct Type Type;
-typedef Object *Value; /* NULL means "error pending" (or "absent") wherever a Value is returned */
-typedef int64_t hash_t;  /* Python hash value; -1 means error */
+typedef Object *Value;  /* NULL means "error pending" (or "absent") wherever a Value is returned */
+typedef int64_t hash_t; /* Python hash value; -1 means error */
 
 struct Object {
     intptr_t refcount;
@@ -64,14 +64,14 @@ typedef void (*destructor)(Value self);
 typedef Value (*unaryfunc)(Value a);
 typedef Value (*binaryfunc)(Value a, Value b);
 typedef Value (*ternaryfunc)(Value a, Value b, Value c);
-typedef int (*inquiry)(Value self); /* 1 true, 0 false, -1 error */
-typedef intptr_t (*lenfunc)(Value self); /* -1 error */
-typedef hash_t (*hashfunc)(Value self);  /* -1 error */
-typedef Value (*richcmpfunc)(Value a, Value b, int op); /* may return not_implemented */
-typedef Value (*getattrfunc)(Value self, Value name);   /* name: str */
-typedef int (*setattrfunc)(Value self, Value name, Value v); /* v NULL: delete */
-typedef int (*setitemfunc)(Value self, Value key, Value v);  /* v NULL: delete */
-typedef int (*containsfunc)(Value self, Value item);          /* 1, 0, -1 */
+typedef int (*inquiry)(Value self);                                /* 1 true, 0 false, -1 error */
+typedef intptr_t (*lenfunc)(Value self);                           /* -1 error */
+typedef hash_t (*hashfunc)(Value self);                            /* -1 error */
+typedef Value (*richcmpfunc)(Value a, Value b, int op);            /* may return not_implemented */
+typedef Value (*getattrfunc)(Value self, Value name);              /* name: str */
+typedef int (*setattrfunc)(Value self, Value name, Value v);       /* v NULL: delete */
+typedef int (*setitemfunc)(Value self, Value key, Value v);        /* v NULL: delete */
+typedef int (*containsfunc)(Value self, Value item);               /* 1, 0, -1 */
 typedef Value (*descrgetfunc)(Value descr, Value obj, Value type); /* obj may be NULL */
 typedef int (*descrsetfunc)(Value descr, Value obj, Value v);      /* v NULL: delete */
 typedef int (*visitproc)(Value v, void *arg);
@@ -91,9 +91,20 @@ enum { CMP_LT, CMP_LE, CMP_EQ, CMP_NE, CMP_GT, CMP_GE };
 /* Binary operators, in the order of CPython 3.11's BINARY_OP argument (dis prints
  * the same numbers); the in-place form of operator k is k + BINOP_INPLACE. */
 typedef enum BinaryOp {
-    BINOP_ADD, BINOP_AND, BINOP_FLOOR_DIVIDE, BINOP_LSHIFT, BINOP_MATRIX_MULTIPLY, BINOP_MULTIPLY,
-    BINOP_REMAINDER, BINOP_OR, BINOP_POWER, BINOP_RSHIFT, BINOP_SUBTRACT, BINOP_TRUE_DIVIDE,
-    BINOP_XOR, BINOP__COUNT,
+    BINOP_ADD,
+    BINOP_AND,
+    BINOP_FLOOR_DIVIDE,
+    BINOP_LSHIFT,
+    BINOP_MATRIX_MULTIPLY,
+    BINOP_MULTIPLY,
+    BINOP_REMAINDER,
+    BINOP_OR,
+    BINOP_POWER,
+    BINOP_RSHIFT,
+    BINOP_SUBTRACT,
+    BINOP_TRUE_DIVIDE,
+    BINOP_XOR,
+    BINOP__COUNT,
     BINOP_INPLACE = BINOP__COUNT
 } BinaryOp;
 
@@ -145,11 +156,11 @@ typedef struct MemberDef {
 
 /* ---- type flags ---- */
 enum {
-    TPFLAG_GC = 1u << 0,         /* instances have a GCHead in front and are tracked */
-    TPFLAG_BASETYPE = 1u << 1,   /* can be subclassed */
-    TPFLAG_HEAPTYPE = 1u << 2,   /* created by a class statement (a HeapType) */
-    TPFLAG_IMMUTABLE = 1u << 3,  /* attributes cannot be set */
-    TPFLAG_READY = 1u << 4,      /* type_ready() has run */
+    TPFLAG_GC = 1u << 0,                /* instances have a GCHead in front and are tracked */
+    TPFLAG_BASETYPE = 1u << 1,          /* can be subclassed */
+    TPFLAG_HEAPTYPE = 1u << 2,          /* created by a class statement (a HeapType) */
+    TPFLAG_IMMUTABLE = 1u << 3,         /* attributes cannot be set */
+    TPFLAG_READY = 1u << 4,             /* type_ready() has run */
     TPFLAG_METHOD_DESCRIPTOR = 1u << 5, /* descr_get binds like a function (LOAD_METHOD skips it) */
     TPFLAG_ABSTRACT = 1u << 6,
     /* fast subclass checks */
@@ -169,14 +180,14 @@ struct Type {
     size_t basicsize; /* instance size without GCHead, without items */
     size_t itemsize;  /* per-item size for variable-size instances, or 0 */
     uint32_t flags;
-    uint32_t version; /* changes whenever this type or a base is modified; 0 = invalid */
-    Type *base;       /* the solid base (NULL only for object) */
-    Value bases;      /* tuple of types */
-    Value mro;        /* tuple of types, C3 order */
-    Value dict;       /* the type's namespace (dict) */
-    Value name_obj;   /* __name__ (str) */
-    Value qualname;   /* __qualname__ (str) */
-    Value subclasses; /* list of weak entries or NULL */
+    uint32_t version;  /* changes whenever this type or a base is modified; 0 = invalid */
+    Type *base;        /* the solid base (NULL only for object) */
+    Value bases;       /* tuple of types */
+    Value mro;         /* tuple of types, C3 order */
+    Value dict;        /* the type's namespace (dict) */
+    Value name_obj;    /* __name__ (str) */
+    Value qualname;    /* __qualname__ (str) */
+    Value subclasses;  /* list of weak entries or NULL */
     size_t dictoffset; /* offset of the instance __dict__ slot (Value), or 0 */
     size_t weaklistoffset;
     const char *doc;
@@ -253,7 +264,8 @@ int object_hasattr(Value v, Value name);
 Value object_generic_getattr(Value v, Value name);
 int object_generic_setattr(Value v, Value name, Value value);
 Value object_call(Value callable, Value const *args, size_t nargs, Value kwnames);
-Value object_call_method(Value self, Value name, Value const *args, size_t nargs); /* self.name(*args) */
+Value object_call_method(Value self, Value name, Value const *args,
+                         size_t nargs); /* self.name(*args) */
 Value object_getiter(Value v);
 Value object_iternext(Value it); /* NULL without error: exhausted */
 intptr_t object_len(Value v);
@@ -273,11 +285,11 @@ Value type_lookup(Type *t, Value name); /* MRO lookup, borrowed reference, no er
 /* ---- the singletons ---- */
 extern Object none_object, true_object, false_object, not_implemented_object, ellipsis_object;
 extern Type type_none, type_bool, type_not_implemented, type_ellipsis;
-#define NONE (&none_object)
-#define TRUE_VALUE (&true_object)
-#define FALSE_VALUE (&false_object)
+#define NONE            (&none_object)
+#define TRUE_VALUE      (&true_object)
+#define FALSE_VALUE     (&false_object)
 #define NOT_IMPLEMENTED (&not_implemented_object)
-#define ELLIPSIS (&ellipsis_object)
+#define ELLIPSIS        (&ellipsis_object)
 static inline Value bool_value(bool b) { return b ? TRUE_VALUE : FALSE_VALUE; }
 static inline Value new_none(void) { return NONE; } /* immortal: no incref needed */
 

@@ -311,8 +311,7 @@ static int convert_one(StrBuilder *b, PercentArgs *pa, Text fmt, intptr_t *i) {
     const char *codes = pa->bytes ? "sbracdiuoxXeEfFgG" : "sracdiuoxXeEfFgG";
     if (cv.code == 0 || cv.code >= 128 || !strchr(codes, (int)cv.code)) {
         err_format(&exc_ValueError, "unsupported format character '%c' (0x%x) at index %zd",
-                   cv.code >= 32 && cv.code < 127 ? (int)cv.code : '?', (unsigned)cv.code,
-                   *i - 1);
+                   cv.code >= 32 && cv.code < 127 ? (int)cv.code : '?', (unsigned)cv.code, *i - 1);
         goto done;
     }
     Value v = keyed ? keyed : next_arg(pa);

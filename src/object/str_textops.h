@@ -13,8 +13,8 @@ typedef struct TextKind {
      * through *data and then passed to finish (which steals it). */
     Value (*alloc)(intptr_t n, int kind, void **data);
     Value (*finish)(Value r);
-    bool unicode;              /* str rules for line breaks, else ASCII (bytes) rules */
-    const uint8_t *spaces;     /* 256 entries: 1 for the whitespace code points below 256 */
+    bool unicode;          /* str rules for line breaks, else ASCII (bytes) rules */
+    const uint8_t *spaces; /* 256 entries: 1 for the whitespace code points below 256 */
 } TextKind;
 
 extern const TextKind text_kind_str;

@@ -128,6 +128,20 @@ int identifier_count_chars(const char *s, const char *end) {
     return count;
 }
 
+int identifier_error_offset(const char *s, const char *end, size_t col) {
+    if (col >= (size_t)(end - s)) return identifier_count_chars(s, end) + 1;
+    int count = 0;
+    size_t pos = 0; /* position in the text as decoded with errors="replace", in UTF-8 */
+    const unsigned char *u = (const unsigned char *)s, *e = (const unsigned char *)end;
+    while (u < e && pos <= col) {
+        count++;
+        size_t n = *u < 0x80 ? 1 : invalid_subpart_length(u, e);
+        pos += n == sequence_length(*u) ? n : 3; /* an invalid subsequence: U+FFFD */
+        u += n;
+    }
+    return count;
+}
+
 void identifier_utf8_error(const char *base, const char *bad, const char *end, char *buf,
                            size_t size) {
     const unsigned char *u = (const unsigned char *)bad, *e = (const unsigned char *)end;

@@ -27,6 +27,12 @@ size_t identifier_decode_utf8(const char *s, const char *end, uint32_t *cp);
  * valid character and each maximal invalid subsequence counts one. */
 int identifier_count_chars(const char *s, const char *end);
 
+/* SyntaxError.offset (1-based) for the 0-based byte column col of the text [s, end), as CPython
+ * computes it: the characters in the first col + 1 bytes of the text decoded with
+ * errors="replace" (where each invalid subsequence became a 3-byte U+FFFD); past the end, the
+ * text's length + 1. */
+int identifier_error_offset(const char *s, const char *end, size_t col);
+
 /* Writes cp as UTF-8 (up to 4 bytes, no NUL); returns the length. Surrogates are encoded
  * as 3-byte sequences. */
 int identifier_encode_utf8(uint32_t cp, char *out);

@@ -380,16 +380,15 @@ void *list_to_seq(Parser *p, PtrList *l) {
 
 /* ---- errors ---- */
 
-/* The code point column of byte column `col` of line `lineno`, counted as CPython does: over
- * the first col bytes of the error text (which may start on an earlier line: CPython's
- * tokenizer buffer), clamped to its length; left in bytes for undeclared bytes/file input. */
+/* The 0-based code point column of byte column `col` of line `lineno` as CPython counts it
+ * (see identifier_error_offset) over the error text, which may start on an earlier line
+ * (CPython's tokenizer buffer); left in bytes for undeclared bytes/file input. */
 static int char_offset(Parser *p, int lineno, const char *text, size_t len, int col) {
     size_t line_len;
     if (tokenizer_columns_in_bytes(p->tz)) return col; /* CPython does not convert then */
     if (!text || text == tokenizer_line(p->tz, lineno, &line_len))
         return tokenizer_byte_to_char_offset(p->tz, lineno, col);
-    if ((size_t)col > len) col = (int)len;
-    return identifier_count_chars(text, text + col);
+    return identifier_error_offset(text, text + len, (size_t)col) - 1;
 }
 
 /* Sets the error (the first one wins). Columns in `l` are 0-based bytes; end_col -1 gives

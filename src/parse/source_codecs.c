@@ -16,14 +16,14 @@
 #define COUNT(a)       (sizeof(a) / sizeof((a)[0]))
 #define MAX_CODEC_NAME 64
 
-/* The multi-byte codecs and their iconv names; these decode ASCII bytes as ASCII. */
+/* The multi-byte codecs and their iconv names (must match tools/gen_source_codecs.py); these
+ * decode ASCII bytes as ASCII. */
 static const struct IconvCodec {
     const char *codec, *iconv_name;
 } iconv_codecs[] = {
-    {"big5", "BIG5"},     {"big5hkscs", "BIG5-HKSCS"}, {"cp932", "CP932"},
-    {"cp949", "CP949"},   {"cp950", "CP950"},          {"euc_jp", "EUC-JP"},
-    {"euc_kr", "EUC-KR"}, {"gb18030", "GB18030"},      {"gb2312", "EUC-CN"},
-    {"gbk", "GBK"},       {"shift_jis", "SHIFT_JIS"},
+    {"big5hkscs", "BIG5-HKSCS"}, {"cp932", "CP932"},   {"cp949", "CP949"},
+    {"euc_jp", "EUC-JP"},        {"euc_kr", "EUC-KR"}, {"gb18030", "GB18030"},
+    {"gb2312", "EUC-CN"},        {"gbk", "GBK"},       {"shift_jis", "SHIFT_JIS"},
 };
 
 /* The registry's normal form: lower case; runs of characters other than letters, digits

@@ -253,7 +253,9 @@ static void fail_source_line(Tokenizer *tz) {
 /* A 1-based error column for [line, line + byte_col] as CPython's parser reports it: byte
  * based for undeclared bytes input (see tokenizer_columns_in_bytes). */
 static int parser_offset(const Tokenizer *tz, const char *line, int byte_col) {
-    return tokenizer_columns_in_bytes(tz) ? byte_col + 1 : count_chars(line, line + byte_col) + 1;
+    if (tokenizer_columns_in_bytes(tz)) return byte_col + 1;
+    const char *end = line + line_length_with_newline(line);
+    return identifier_error_offset(line, end, (size_t)byte_col);
 }
 
 /* Errors of the indentation rules: CPython reports them through the parser. */
@@ -869,8 +871,7 @@ int tokenizer_byte_to_char_offset(const Tokenizer *tz, int lineno, int byte_col)
     size_t len;
     const char *line = tokenizer_line(tz, lineno, &len);
     if (!line || byte_col <= 0) return byte_col < 0 ? 0 : byte_col;
-    if ((size_t)byte_col > len) byte_col = (int)len;
-    return count_chars(line, line + byte_col);
+    return identifier_error_offset(line, line + len, (size_t)byte_col) - 1;
 }
 
 int tokenizer_is_implicit_newline(const Tokenizer *tz, const Token *tok) {

@@ -270,9 +270,8 @@ Value callable_function_str(Value func) {
     return r;
 }
 
-int call_unpack_kwargs(Value func, Value const *args, size_t nargs, Value kwargs, Value **out_args,
+int call_unpack_kwargs(Value const *args, size_t nargs, Value kwargs, Value **out_args,
                        Value *out_kwnames) {
-    (void)func;
     intptr_t nkw = dict_size(kwargs);
     Value *buf = mem_alloc((nargs + (size_t)nkw + 1) * sizeof(Value));
     Value names = tuple_new(nkw);
@@ -307,8 +306,7 @@ Value call_with_tuple_dict(Value func, Value callargs, Value kwargs) {
     if (!kwargs || dict_size(kwargs) == 0)
         return object_call(func, tuple_items(callargs), nargs, NULL);
     Value *buf, kwnames;
-    if (call_unpack_kwargs(func, tuple_items(callargs), nargs, kwargs, &buf, &kwnames) < 0)
-        return NULL;
+    if (call_unpack_kwargs(tuple_items(callargs), nargs, kwargs, &buf, &kwnames) < 0) return NULL;
     Value r = object_call(func, buf, nargs, kwnames);
     size_t total = nargs + (size_t)tuple_size(kwnames);
     for (size_t i = 0; i < total; i++) decref(buf[i]);

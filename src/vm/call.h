@@ -21,10 +21,10 @@ int bind_arguments(Frame *f, Function *func, Value const *args, size_t nargs, Va
 Frame *function_frame_new(ThreadState *ts, Value func, Value const *args, size_t nargs,
                           Value kwnames);
 
-/* Splits a **kwargs mapping into values appended after args and a kwnames tuple:
- * *out_args (mem_alloc'd, new refs) holds nargs + len(kwargs) values. func is only for
- * messages. Returns -1 with TypeError ("keywords must be strings") on failure. */
-int call_unpack_kwargs(Value func, Value const *args, size_t nargs, Value kwargs, Value **out_args,
+/* Splits a **kwargs dict into values appended after args and a kwnames tuple:
+ * *out_args (mem_alloc'd, new refs) holds nargs + len(kwargs) values. Returns -1 with
+ * TypeError ("keywords must be strings") on failure. */
+int call_unpack_kwargs(Value const *args, size_t nargs, Value kwargs, Value **out_args,
                        Value *out_kwnames);
 
 /* func(*callargs, **kwargs): callargs a tuple, kwargs a dict or NULL. */

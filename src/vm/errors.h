@@ -19,7 +19,7 @@ extern Type exc_BaseException, exc_Exception, exc_TypeError, exc_ValueError, exc
     exc_BufferError, exc_SystemError, exc_ReferenceError, exc_Warning, exc_DeprecationWarning,
     exc_RuntimeWarning, exc_SyntaxWarning, exc_UserWarning;
 
-void err_set(Type *type, Value value);      /* value: the single argument, or NULL for none */
+void err_set(Type *type, Value value); /* value: the single argument, or NULL for none */
 void err_set_str(Type *type, const char *msg);
 /* printf-like: %s %c %d %u %ld %lu %zd %zu %x %p %% (C values), %R repr(Value), %S str(Value),
  * %U a str Value inserted as is, %T type name of a Value, %N a Type*'s name. Returns NULL. */
@@ -28,13 +28,13 @@ void err_set_exception(Value exc); /* steals a reference to an exception instanc
 /* Sets the pending exception (stolen, may be NULL) as is: no implicit __context__ chaining
  * (re-raising, restoring a fetched exception). err_set* and err_format chain like `raise`. */
 void err_restore(Value exc);
-int errors_init(void); /* start-up: preallocates the MemoryError instance */
-Value err_occurred(void);          /* borrowed pending exception or NULL */
-bool err_matches(Type *type);      /* pending exception is an instance of type */
+int errors_init(void);        /* start-up: preallocates the MemoryError instance */
+Value err_occurred(void);     /* borrowed pending exception or NULL */
+bool err_matches(Type *type); /* pending exception is an instance of type */
 bool exception_matches(Value exc, Value type_or_tuple);
-Value err_fetch(void);             /* takes the pending exception (new ref) and clears it */
+Value err_fetch(void); /* takes the pending exception (new ref) and clears it */
 void err_clear(void);
-Value err_no_memory(void);         /* sets MemoryError, returns NULL */
+Value err_no_memory(void);                      /* sets MemoryError, returns NULL */
 Value err_bad_internal_call(const char *where); /* SystemError, returns NULL */
 void err_from_syntax_info(const SyntaxErrorInfo *info, const char *filename); /* SyntaxError & co */
 

@@ -1853,11 +1853,6 @@ Value eval_get_globals(void) {
     return f ? f->globals : NULL;
 }
 
-Value eval_get_builtins(void) {
-    Frame *f = eval_current_frame();
-    return f ? f->builtins : interp.builtins;
-}
-
 Value eval_get_locals(void) {
     Frame *f = eval_current_frame();
     if (!f) {

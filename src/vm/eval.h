@@ -19,8 +19,7 @@ Value eval_frame(ThreadState *ts, Frame *f, bool throwing);
 
 /* The executing Python frame (NULL when none). */
 static inline Frame *eval_current_frame(void) { return current_thread()->frame; }
-Value eval_get_globals(void);  /* borrowed, or NULL when no Python frame runs */
-Value eval_get_builtins(void); /* borrowed: the current frame's builtins or interp.builtins */
-Value eval_get_locals(void);   /* new ref: locals() of the current frame; NULL + error */
+Value eval_get_globals(void); /* borrowed, or NULL when no Python frame runs */
+Value eval_get_locals(void);  /* new ref: locals() of the current frame; NULL + error */
 
 #endif

@@ -432,9 +432,27 @@ Value eval_make_function(Value code, Value globals, int flags, Value *extras) {
 
 /* ---- imports, class bodies, the REPL ---- */
 
+/* builtins.__import__ is still the built-in one (not replaced by the program). */
+static bool is_builtin_import(Value import_func) {
+    return !is_small_int(import_func) && import_func->type == &type_builtin_function &&
+           strcmp(((BuiltinFunction *)import_func)->def->name, "__import__") == 0;
+}
+
 Value eval_import_name(Frame *f, Value name, Value fromlist, Value level) {
-    int lvl = is_small_int(level) ? (int)small_int_value(level) : 0;
-    return import_module_level(name, f->globals, fromlist, lvl);
+    Value import_func = is_dict(f->builtins) ? dict_get_str(f->builtins, NAME(__import__)) : NULL;
+    if (!import_func) {
+        if (!err_occurred()) err_set_str(&exc_ImportError, "__import__ not found");
+        return NULL;
+    }
+    if (is_builtin_import(import_func)) {
+        int lvl = is_small_int(level) ? (int)small_int_value(level) : 0;
+        return import_module_level(name, f->globals, fromlist, lvl);
+    }
+    Value args[5] = {name, f->globals, f->locals ? f->locals : NONE, fromlist, level};
+    incref(import_func);
+    Value r = object_call(import_func, args, 5, NULL);
+    decref(import_func);
+    return r;
 }
 
 int eval_import_star(Frame *f, Value module) {

@@ -633,15 +633,6 @@ void err_print_exception(Value exc) {
     err_restore(pending);
 }
 
-Value traceback_format_exception(Value exc) {
-    Printer p = {0};
-    put_recursive(&p, exc, 0);
-    Value r = p.failed ? err_no_memory()
-                       : codec_decode_utf8(p.data ? p.data : "", (intptr_t)p.len, "replace");
-    printer_release(&p);
-    return r;
-}
-
 void err_write_unraisable(Value obj) {
     Value exc = err_fetch();
     if (!exc) return;

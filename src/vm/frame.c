@@ -214,11 +214,6 @@ static Frame *live_frame(Value self) {
     return f;
 }
 
-int frame_object_lineno(Value self) {
-    Frame *f = ((FrameObject *)self)->frame;
-    return f ? frame_line(f) : 0;
-}
-
 static Value frame_f_code(Value self, void *c) {
     (void)c;
     Frame *f = live_frame(self);

@@ -87,7 +87,6 @@ typedef struct FrameObject {
 extern Type type_frame;
 
 Value frame_get_object(Frame *f); /* borrowed FrameObject of f, created on demand; NULL + error */
-int frame_object_lineno(Value frame_obj);
 Value frame_get_locals(Frame *f); /* new ref: the locals mapping (a synced dict if optimised) */
 int frame_line(Frame *f);         /* current line number of f */
 

@@ -9,9 +9,9 @@
 typedef struct Frame Frame;
 
 typedef struct ThreadState {
-    Frame *frame;          /* the executing frame (top of the frame chain) */
-    Value *stack_base;     /* the contiguous frame stack */
-    Value *stack_top;      /* first free slot */
+    Frame *frame;      /* the executing frame (top of the frame chain) */
+    Value *stack_base; /* the contiguous frame stack */
+    Value *stack_top;  /* first free slot */
     Value *stack_limit;
     Value current_exception; /* pending (being raised) exception or NULL */
     Value handled_exception; /* the exception being handled (sys.exc_info), or NULL */
@@ -20,10 +20,10 @@ typedef struct ThreadState {
 } ThreadState;
 
 typedef struct Interp {
-    Value modules;   /* sys.modules (dict) */
-    Value builtins;  /* the builtins module's dict */
-    Value sysdict;   /* the sys module's dict */
-    Value argv;      /* list of str */
+    Value modules;  /* sys.modules (dict) */
+    Value builtins; /* the builtins module's dict */
+    Value sysdict;  /* the sys module's dict */
+    Value argv;     /* list of str */
     const char *stdlib_path;
 } Interp;
 
