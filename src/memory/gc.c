@@ -42,7 +42,8 @@ static inline bool is_gc(Value v) {
 static inline Value head_object(GCHead *h) { return (Value)(h + 1); }
 static inline intptr_t refs_of(GCHead *h) { return h->gc_refs >> GC_REFS_SHIFT; }
 static inline void refs_set(GCHead *h, intptr_t n) {
-    h->gc_refs = (n << GC_REFS_SHIFT) | (h->gc_refs & (GC_COLLECTING | GC_FINALIZED));
+    h->gc_refs = (intptr_t)((uintptr_t)n << GC_REFS_SHIFT) |
+                 (h->gc_refs & (GC_COLLECTING | GC_FINALIZED));
 }
 
 static void list_init(GCHead *l) { l->next = l->prev = l; }
@@ -220,8 +221,10 @@ static intptr_t collect_generations(int oldest) {
     Generation *older = &generations[oldest + 1 < GC_GENERATIONS ? oldest + 1 : oldest];
 
     find_unreachable(&young, &unreachable);
+    clear_collecting(&young);
     if (run_finalizers(&unreachable)) {
-        /* Finalizers may have resurrected objects: recompute over the unreachable set. */
+        /* Finalizers may have resurrected objects: recompute over the unreachable set
+         * alone (references from everything else now count as outside ones). */
         GCHead again;
         list_init(&again);
         clear_collecting(&unreachable);
@@ -230,7 +233,6 @@ static intptr_t collect_generations(int oldest) {
         list_merge(&unreachable, &young); /* resurrected: survive */
         list_merge(&again, &unreachable);
     }
-    clear_collecting(&young);
     list_merge(&young, &older->head);
     intptr_t found = list_length(&unreachable);
     delete_garbage(&unreachable, &older->head);

@@ -16,3 +16,14 @@ class K(metaclass=Meta): pass
 del K
 print("collected", gc.collect() > 0)
 print(gc.isenabled(), gc.get_threshold())
+saved = []
+class Phoenix:
+    def __del__(self):
+        print("del Phoenix")
+        saved.append(self)
+p = Phoenix(); p.me = p
+del p
+gc.collect()
+print("resurrected", len(saved), type(saved[0]).__name__)
+saved.clear()
+print("again", gc.collect() >= 1)
