@@ -20,7 +20,7 @@ endif
 
 CFLAGS := -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -Wno-unused-parameter \
           -Isrc -Iinclude -I$(BUILD) $(CFLAGS_MODE) -MMD -MP
-LIBS := -lgmp -lutf8proc $(LIBS_ALLOC) -lm
+LIBS := -lgmp -lutf8proc $(LIBS_ALLOC) -ledit -lm
 
 SRCS := $(shell find src -name '*.c' ! -name main.c | sort)
 OBJS := $(SRCS:%.c=$(BUILD)/%.o)
@@ -79,6 +79,11 @@ UNIT_BINS := $(patsubst %.c,$(BUILD)/%,$(wildcard tests/c/test_*.c))
 $(BUILD)/tests/c/%: tests/c/%.c $(BUILD)/libpvm.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) $(LDFLAGS_MODE) -o $@ $< $(BUILD)/libpvm.a $(LIBS)
+
+# examples/embed.c: a C program embedding pvm through include/pvm.h.
+examples/embed: examples/embed.c include/pvm.h $(BUILD)/libpvm.a
+	$(CC) -std=c11 -Wall -Wextra -Werror -Iinclude $(CFLAGS_MODE) $(LDFLAGS_MODE) -o $@ $< \
+	    $(BUILD)/libpvm.a $(LIBS)
 
 test: $(PVM) $(UNIT_BINS)
 	python3 tests/run.py --pvm ./$(PVM) $(addprefix --unit ,$(UNIT_BINS))

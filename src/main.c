@@ -13,14 +13,20 @@
 #include "parse/ast_dump.h"
 #include "parse/parser.h"
 #include "parse/tokens_dump.h"
+#include "import/import.h"
+#include "object/str.h"
 #include "vm/errors.h"
+#include "vm/state.h"
+#include "vm/repl.h"
 #include "vm/runtime.h"
+#include "vm/signals.h"
 
 static const char usage[] =
     "usage: pvm [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"
     "Options:\n"
     "-c cmd   : program passed in as string (terminates option list)\n"
     "-m mod   : run library module as a script (terminates option list)\n"
+    "-i       : inspect interactively after running script or command\n"
     "-B -E -I -O -s -S -u : accepted for compatibility\n"
     "-h       : print this help message and exit (also --help)\n"
     "-V       : print the Python version number and exit (also --version)\n"
@@ -102,6 +108,38 @@ static int show_stage(const char *stage, const char *path) {
     return status;
 }
 
+/* `-m NAME`: runs NAME's source (or a package's __main__.py) as __main__, with
+ * sys.argv[0] set to its path. */
+static int run_module(const char *name) {
+    char *path = import_find_main(name);
+    if (!path) {
+        Value exc = err_fetch();
+        Value msg = exc ? object_str(exc) : NULL;
+        const char *text = msg ? str_utf8(msg) : NULL;
+        fprintf(stderr, "%s: %s\n", program_name, text ? text : "error");
+        xdecref(msg);
+        xdecref(exc);
+        err_clear();
+        return 1;
+    }
+    Value argv0 = str_from_cstr(path);
+    if (!argv0 || object_setitem(interp.argv, small_int(0), argv0) < 0) {
+        xdecref(argv0);
+        mem_free(path);
+        return runtime_report_exception();
+    }
+    decref(argv0);
+    char *src;
+    size_t len;
+    int status = read_source(path, &src, &len);
+    if (!status) {
+        status = runtime_run_source(src, len, path, 0);
+        mem_free(src);
+    }
+    mem_free(path);
+    return status;
+}
+
 static int run_stdin(void) {
     size_t cap = 1 << 16, n = 0, got;
     char *src = mem_alloc(cap);
@@ -123,6 +161,7 @@ int main(int argc, char **argv) {
     int i = 1;
     program_name = argv[0];
     const char *command = NULL, *module = NULL, *stage = NULL;
+    bool inspect = false;
     for (; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {
         const char *opt = argv[i];
         if (strcmp(opt, "-c") == 0 || strcmp(opt, "-m") == 0) {
@@ -141,6 +180,8 @@ int main(int argc, char **argv) {
         } else if (strcmp(opt, "-V") == 0 || strcmp(opt, "--version") == 0) {
             puts("Python 3.11.7");
             return 0;
+        } else if (strcmp(opt, "-i") == 0) {
+            inspect = true;
         } else if (strcmp(opt, "--") == 0) {
             i++;
             break;
@@ -153,20 +194,20 @@ int main(int argc, char **argv) {
     }
     char **script_argv = argv + i - (command || module ? 1 : 0);
     int script_argc = argc - i + (command || module ? 1 : 0);
-    if (command) script_argv[0] = "-c";
+    if (command || module) script_argv[0] = command ? "-c" : "-m";
     if (runtime_init(script_argc, script_argv) < 0) return 1;
+    signals_install();
 
     int status;
     if (stage || (module && strcmp(module, "dis") == 0)) {
-        const char *path = stage ? (i < argc ? argv[i] : NULL) : (i < argc ? argv[i] : NULL);
+        const char *path = i < argc ? argv[i] : NULL;
         if (!path) {
             fprintf(stderr, "pvm: %s needs a file\n", stage ? stage : "-m dis");
             return 2;
         }
         status = show_stage(stage ? stage : "dis", path);
     } else if (module) {
-        fprintf(stderr, "%s: No module named %s\n", argv[0], module);
-        status = 1;
+        status = run_module(module);
     } else if (command) {
         status = runtime_run_source(command, strlen(command), "<string>", 1);
     } else if (i < argc && strcmp(argv[i], "-") != 0) {
@@ -179,8 +220,11 @@ int main(int argc, char **argv) {
             mem_free(src);
         }
         mem_free(abs);
+    } else if (inspect || isatty(fileno(stdin))) {
+        return runtime_finalize(repl_main(true));
     } else {
         status = run_stdin();
     }
+    if (inspect) status = repl_main(false);
     return runtime_finalize(status);
 }

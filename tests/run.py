@@ -156,11 +156,12 @@ def regen(test):
     return f"{test}: status {status}, {len(err)} bytes of stderr"
 
 
-def check_unit(binary):
-    """Runs one C unit-test binary; returns "" on success, else what it printed."""
+def check_unit(binary, pvm):
+    """Runs one C unit-test binary (env PVM names the pvm binary under test); returns ""
+    on success, else what it printed."""
     try:
-        proc = subprocess.run([binary], cwd=ROOT, env=ENV, capture_output=True,
-                              timeout=TIMEOUT * 6)
+        proc = subprocess.run([binary], cwd=ROOT, env=dict(ENV, PVM=pvm),
+                              capture_output=True, timeout=TIMEOUT * 6)
     except subprocess.TimeoutExpired:
         return "timed out\n"
     if proc.returncode == 0:
@@ -218,7 +219,7 @@ def main():
             if len(problems) > DIFF_LINES:
                 print(f"... ({len(problems) - DIFF_LINES} more lines)")
     for unit in args.unit:
-        problems = check_unit(unit)
+        problems = check_unit(unit, pvm)
         if problems:
             failed += 1
             print(f"FAIL {unit}")

@@ -1,6 +1,7 @@
 /* gen_unicode_names.c: generates src/parse/unicode_names_data.h (the character-name table
  * behind \N{...} and unicodedata.name) from the Unicode Character Database files of the
- * Debian package unicode-data. Names are word-compressed: see unicode_names.c for the format.
+ * Debian package unicode-data, and the ranges of characters newer than MAX_AGE (which
+ * Python 3.11 treats as unassigned). Names are word-compressed: see unicode_names.c.
  * Usage: gen_unicode_names UCD_DIR MAX_AGE OUT  (e.g. /usr/share/unicode 14.0 out.h) */
 #include <stdint.h>
 #include <stdio.h>
@@ -238,6 +239,20 @@ static void emit_aliases(FILE *out, const char *dir, int max_age) {
     fclose(f);
 }
 
+/* The ranges of code points assigned after max_age: Python 3.11 treats them as unassigned
+ * even where utf8proc's newer data knows them. */
+static void emit_newer_ranges(FILE *out, int max_age) {
+    fputs("static const uint32_t un_newer_ranges[][2] = {\n", out);
+    for (uint32_t cp = 0; cp < MAX_CP; cp++) {
+        if (age_of[cp] <= max_age) continue;
+        uint32_t end = cp;
+        while (end + 1 < MAX_CP && age_of[end + 1] > max_age) end++;
+        fprintf(out, "    {0x%05X, 0x%05X},\n", (unsigned)cp, (unsigned)end);
+        cp = end;
+    }
+    fputs("};\n\n", out);
+}
+
 int main(int argc, char **argv) {
     if (argc != 4) die("usage: gen_unicode_names UCD_DIR MAX_AGE OUT", NULL);
     int max_age = parse_age(argv[2]);
@@ -303,6 +318,7 @@ int main(int argc, char **argv) {
     for (int i = 0; i < nranges; i++)
         fprintf(out, "    {0x%05X, 0x%05X},\n", (unsigned)ranges[i][0], (unsigned)ranges[i][1]);
     fputs("};\n\n", out);
+    emit_newer_ranges(out, max_age);
     emit_aliases(out, argv[1], max_age);
     if (fclose(out) != 0) die("cannot write", argv[3]);
     return 0;

@@ -23,8 +23,7 @@ Value compile_module(Mod *mod, Value filename, int mode, int optimize, Arena *ar
 /* Tokenizes, parses and compiles; a parse error becomes SyntaxError (or IndentationError,
  * TabError, MemoryError, RecursionError). from_string: the source is already UTF-8 text
  * (compile() of a str: no coding cookie). */
-Value compile_source(const char *src, size_t len, const char *filename, int mode,
-                     int from_string);
+Value compile_source(const char *src, size_t len, const char *filename, int mode, int from_string);
 
 /* The same with an optimisation level (compile(..., optimize=N)). */
 Value compile_source_opt(const char *src, size_t len, const char *filename, int mode,

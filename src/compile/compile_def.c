@@ -187,8 +187,9 @@ int compile_class(Compiler *c, Stmt *s) {
     Value code = compile_class_body(c, s) < 0 ? NULL : assemble_unit(c, true);
     exit_scope(c);
     if (!code) return -1;
-    int r = emit(c, PUSH_NULL, 0) < 0 || emit(c, LOAD_BUILD_CLASS, 0) < 0 ? -1
-                                                                           : make_closure(c, code, 0);
+    int r = emit(c, PUSH_NULL, 0) < 0 || emit(c, LOAD_BUILD_CLASS, 0) < 0
+                ? -1
+                : make_closure(c, code, 0);
     decref(code);
     if (r < 0 || emit_const(c, name) < 0) return -1;
     if (call_helper(c, 2, s->ClassDef.bases, s->ClassDef.keywords) < 0) return -1;
@@ -251,8 +252,7 @@ static int comprehension_rest(Compiler *c, Comp *k, Comprehension *gen, int gen_
                               Block *if_cleanup) {
     for (int i = 0; i < AST_SEQ_LEN(gen->ifs); i++)
         if (compile_jump_if(c, gen->ifs->items[i], if_cleanup, false) < 0) return -1;
-    if (++gen_index < k->gens->count)
-        return comprehension_generator(c, k, gen_index, depth);
+    if (++gen_index < k->gens->count) return comprehension_generator(c, k, gen_index, depth);
     return comprehension_element(c, k, depth);
 }
 
@@ -543,6 +543,7 @@ static int method_call(Compiler *c, Expr *e) {
 int compile_call(Compiler *c, Expr *e) {
     int r = method_call(c, e);
     if (r <= 0) return r;
+    if (check_caller(c, e->Call.func) < 0) return -1;
     set_loc_expr(c, e->Call.func);
     if (emit(c, PUSH_NULL, 0) < 0) return -1;
     set_loc_expr(c, e);

@@ -7,6 +7,8 @@
 #include <string.h>
 
 #include "../memory/alloc.h"
+#include "../modules/sys.h"
+#include "../object/str.h"
 #include "../vm/errors.h"
 #include "../vm/state.h"
 
@@ -45,6 +47,40 @@ int compile_error_at(const SourceRef *s, int lineno, int col, int end_lineno, in
     err_from_syntax_info(&info, s->filename);
     mem_free(info.text);
     return -1;
+}
+
+int compile_warn(const SourceRef *s, int lineno, const char *fmt, ...) {
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    Value err = sys_get("stderr");
+    if (!err || err == NONE) return 0;
+    bool real_file = s->filename && s->filename[0] != '<';
+    char *line = real_file ? source_line(s, lineno) : NULL;
+    const char *text = line ? line : "";
+    while (*text == ' ' || *text == '\t' || *text == '\f') text++;
+    size_t n = strlen(text);
+    while (n && (text[n - 1] == '\n' || text[n - 1] == '\r' || text[n - 1] == ' ')) n--;
+    size_t size = strlen(s->filename ? s->filename : "") + strlen(msg) + n + 64;
+    char *buf = mem_alloc(size);
+    if (!buf) {
+        mem_free(line);
+        return err_no_memory(), -1;
+    }
+    int len = snprintf(buf, size, "%s:%d: SyntaxWarning: %s\n", s->filename ? s->filename : "",
+                       lineno, msg);
+    if (n) len += snprintf(buf + len, size - (size_t)len, "  %.*s\n", (int)n, text);
+    Value out = str_from_utf8(buf, (size_t)len);
+    mem_free(buf);
+    mem_free(line);
+    if (!out) return -1;
+    Value r = object_call_method(err, NAME(write), &out, 1);
+    decref(out);
+    if (!r) return -1;
+    decref(r);
+    return 0;
 }
 
 int compile_depth_limit(void) {

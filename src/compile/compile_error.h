@@ -20,6 +20,15 @@ int compile_error_at(const SourceRef *s, int lineno, int col, int end_lineno, in
 #endif
     ;
 
+/* Reports a SyntaxWarning the way the warnings module's default action shows it, on
+ * sys.stderr: "FILE:LINE: SyntaxWarning: MSG" and the stripped source line. 0, or -1 with
+ * an exception set. */
+int compile_warn(const SourceRef *s, int lineno, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
+
 /* The depth budget of one recursive pass over the AST; a pass that exceeds it raises
  * RecursionError("maximum recursion depth exceeded during compilation"). */
 int compile_depth_limit(void);

@@ -14,10 +14,18 @@ int compile_exprs(Compiler *c, ExprSeq *seq) {
 }
 
 static const int binop_of_ast[] = {
-    [OP_ADD] = BINOP_ADD,       [OP_SUB] = BINOP_SUBTRACT,        [OP_MULT] = BINOP_MULTIPLY,
-    [OP_MATMULT] = BINOP_MATRIX_MULTIPLY, [OP_DIV] = BINOP_TRUE_DIVIDE, [OP_MOD] = BINOP_REMAINDER,
-    [OP_POW] = BINOP_POWER,     [OP_LSHIFT] = BINOP_LSHIFT,       [OP_RSHIFT] = BINOP_RSHIFT,
-    [OP_BITOR] = BINOP_OR,      [OP_BITXOR] = BINOP_XOR,          [OP_BITAND] = BINOP_AND,
+    [OP_ADD] = BINOP_ADD,
+    [OP_SUB] = BINOP_SUBTRACT,
+    [OP_MULT] = BINOP_MULTIPLY,
+    [OP_MATMULT] = BINOP_MATRIX_MULTIPLY,
+    [OP_DIV] = BINOP_TRUE_DIVIDE,
+    [OP_MOD] = BINOP_REMAINDER,
+    [OP_POW] = BINOP_POWER,
+    [OP_LSHIFT] = BINOP_LSHIFT,
+    [OP_RSHIFT] = BINOP_RSHIFT,
+    [OP_BITOR] = BINOP_OR,
+    [OP_BITXOR] = BINOP_XOR,
+    [OP_BITAND] = BINOP_AND,
     [OP_FLOORDIV] = BINOP_FLOOR_DIVIDE,
 };
 
@@ -40,6 +48,7 @@ int compile_cmpop(Compiler *c, CmpOpKind op) {
 /* ---- conditional jumps ---- */
 
 static int jump_if_compare(Compiler *c, Expr *e, Block *next, bool cond) {
+    if (check_compare(c, e) < 0) return -1;
     int n = e->Compare.ops->count - 1;
     Block *cleanup = new_block(c);
     if (!cleanup || compile_expr(c, e->Compare.left) < 0) return -1;
@@ -125,7 +134,7 @@ static int compile_boolop(Compiler *c, Expr *e) {
 }
 
 static int compile_compare(Compiler *c, Expr *e) {
-    if (compile_expr(c, e->Compare.left) < 0) return -1;
+    if (check_compare(c, e) < 0 || compile_expr(c, e->Compare.left) < 0) return -1;
     int n = e->Compare.ops->count - 1;
     if (n == 0) {
         if (compile_expr(c, e->Compare.comparators->items[0]) < 0) return -1;
@@ -320,7 +329,8 @@ static int compile_slice(Compiler *c, Expr *e) {
 static int compile_attribute(Compiler *c, Expr *e) {
     if (compile_expr(c, e->Attribute.value) < 0) return -1;
     update_loc_to_attr(c, e);
-    static const int ops[] = {[CTX_LOAD] = LOAD_ATTR, [CTX_STORE] = STORE_ATTR, [CTX_DEL] = DELETE_ATTR};
+    static const int ops[] = {
+        [CTX_LOAD] = LOAD_ATTR, [CTX_STORE] = STORE_ATTR, [CTX_DEL] = DELETE_ATTR};
     return emit_name(c, ops[e->Attribute.ctx], ident(e->Attribute.attr), &c->u->names);
 }
 
@@ -397,7 +407,8 @@ static int compile_expr_kind(Compiler *c, Expr *e) {
             return emit(c, BINARY_OP, binop_of_ast[e->BinOp.op]);
         case E_UnaryOp: {
             if (compile_expr(c, e->UnaryOp.operand) < 0) return -1;
-            static const int ops[] = {[UNARYOP_INVERT] = UNARY_INVERT, [UNARYOP_NOT] = UNARY_NOT,
+            static const int ops[] = {[UNARYOP_INVERT] = UNARY_INVERT,
+                                      [UNARYOP_NOT] = UNARY_NOT,
                                       [UNARYOP_UADD] = UNARY_POSITIVE,
                                       [UNARYOP_USUB] = UNARY_NEGATIVE};
             return emit(c, ops[e->UnaryOp.op], 0);
@@ -427,6 +438,9 @@ static int compile_expr_kind(Compiler *c, Expr *e) {
             int op = e->Subscript.ctx == CTX_LOAD    ? BINARY_SUBSCR
                      : e->Subscript.ctx == CTX_STORE ? STORE_SUBSCR
                                                      : DELETE_SUBSCR;
+            if (op == BINARY_SUBSCR &&
+                check_subscript(c, e->Subscript.value, e->Subscript.slice) < 0)
+                return -1;
             if (compile_expr(c, e->Subscript.value) < 0) return -1;
             if (compile_expr(c, e->Subscript.slice) < 0) return -1;
             return emit(c, op, 0);

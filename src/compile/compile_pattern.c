@@ -16,11 +16,11 @@ typedef struct Names {
 } Names;
 
 typedef struct PatternContext {
-    Names stores;         /* names captured so far, in stack order */
+    Names stores; /* names captured so far, in stack order */
     bool allow_irrefutable;
-    Block **fail_pop;     /* fail_pop[k]: pops k items, then fails */
+    Block **fail_pop; /* fail_pop[k]: pops k items, then fails */
     int fail_pop_size;
-    int on_top;           /* items above the captures */
+    int on_top; /* items above the captures */
 } PatternContext;
 
 static int names_push(Names *s, Value name) {
@@ -185,9 +185,8 @@ static int pattern_sequence(Compiler *c, Pattern *p, PatternContext *pc) {
         only_wildcard &= is_wildcard(q);
     }
     pc->on_top++;
-    if (emit(c, MATCH_SEQUENCE, 0) < 0 || jump_to_fail_pop(c, pc, POP_JUMP_IF_FALSE) < 0)
-        return -1;
-    if (star < 0 || !star_wildcard) {
+    if (emit(c, MATCH_SEQUENCE, 0) < 0 || jump_to_fail_pop(c, pc, POP_JUMP_IF_FALSE) < 0) return -1;
+    if (star < 0 || size > 1) { /* len == size, or len >= size - 1 with a star */
         if (emit(c, GET_LEN, 0) < 0 || emit_size_const(c, star < 0 ? size : size - 1) < 0)
             return -1;
         if (emit(c, COMPARE_OP, star < 0 ? CMP_EQ : CMP_GE) < 0) return -1;
@@ -364,8 +363,8 @@ static int reorder_captures(Compiler *c, PatternContext *pc, const Names *contro
     return 0;
 }
 
-static int pattern_or_alternatives(Compiler *c, Pattern *p, PatternContext *pc,
-                                   PatternContext *old, Names *control, Block *end) {
+static int pattern_or_alternatives(Compiler *c, Pattern *p, PatternContext *pc, PatternContext *old,
+                                   Names *control, Block *end) {
     int size = p->MatchOr.patterns->count;
     for (int i = 0; i < size; i++) {
         Pattern *alt = p->MatchOr.patterns->items[i];

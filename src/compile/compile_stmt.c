@@ -159,10 +159,18 @@ static int compile_augassign(Compiler *c, Stmt *s) {
     c->u->loc = saved;
     if (compile_expr(c, s->AugAssign.value) < 0) return -1;
     static const int ops[] = {
-        [OP_ADD] = BINOP_ADD,       [OP_SUB] = BINOP_SUBTRACT,        [OP_MULT] = BINOP_MULTIPLY,
-        [OP_MATMULT] = BINOP_MATRIX_MULTIPLY, [OP_DIV] = BINOP_TRUE_DIVIDE, [OP_MOD] = BINOP_REMAINDER,
-        [OP_POW] = BINOP_POWER,     [OP_LSHIFT] = BINOP_LSHIFT,       [OP_RSHIFT] = BINOP_RSHIFT,
-        [OP_BITOR] = BINOP_OR,      [OP_BITXOR] = BINOP_XOR,          [OP_BITAND] = BINOP_AND,
+        [OP_ADD] = BINOP_ADD,
+        [OP_SUB] = BINOP_SUBTRACT,
+        [OP_MULT] = BINOP_MULTIPLY,
+        [OP_MATMULT] = BINOP_MATRIX_MULTIPLY,
+        [OP_DIV] = BINOP_TRUE_DIVIDE,
+        [OP_MOD] = BINOP_REMAINDER,
+        [OP_POW] = BINOP_POWER,
+        [OP_LSHIFT] = BINOP_LSHIFT,
+        [OP_RSHIFT] = BINOP_RSHIFT,
+        [OP_BITOR] = BINOP_OR,
+        [OP_BITXOR] = BINOP_XOR,
+        [OP_BITAND] = BINOP_AND,
         [OP_FLOORDIV] = BINOP_FLOOR_DIVIDE,
     };
     if (emit(c, BINARY_OP, ops[s->AugAssign.op] + BINOP_INPLACE) < 0) return -1;
@@ -180,6 +188,15 @@ static int compile_augassign(Compiler *c, Stmt *s) {
 }
 
 static int compile_assert(Compiler *c, Stmt *s) {
+    Expr *test = s->Assert.test;
+    bool tuple = test->kind == E_Tuple && AST_SEQ_LEN(test->Tuple.elts) > 0;
+    if (test->kind == E_Constant) {
+        Value v = ast_const(c, &test->Constant.value);
+        if (!v) return -1;
+        tuple = is_tuple(v) && tuple_size(v) > 0;
+    }
+    if (tuple && compiler_warn(c, "assertion is always true, perhaps remove parentheses?") < 0)
+        return -1;
     if (c->optimize) return 0;
     Block *end = new_block(c);
     if (!end) return -1;
@@ -298,8 +315,7 @@ static int compile_while(Compiler *c, Stmt *s) {
 }
 
 static int compile_for(Compiler *c, Stmt *s) {
-    Block *start = new_block(c), *body = new_block(c), *cleanup = new_block(c),
-          *end = new_block(c);
+    Block *start = new_block(c), *body = new_block(c), *cleanup = new_block(c), *end = new_block(c);
     if (!start || !body || !cleanup || !end) return -1;
     if (push_fblock(c, FB_FOR_LOOP, start, end) < 0) return -1;
     if (compile_expr(c, s->For.iter) < 0 || emit(c, GET_ITER, 0) < 0) return -1;
@@ -317,7 +333,8 @@ static int compile_for(Compiler *c, Stmt *s) {
 }
 
 static int compile_async_for(Compiler *c, Stmt *s) {
-    if (c->u->kind != UNIT_ASYNC_FUNCTION) return compiler_error(c, "'async for' outside async function");
+    if (c->u->kind != UNIT_ASYNC_FUNCTION)
+        return compiler_error(c, "'async for' outside async function");
     Block *start = new_block(c), *except = new_block(c), *end = new_block(c);
     if (!start || !except || !end) return -1;
     if (compile_expr(c, s->AsyncFor.iter) < 0 || emit(c, GET_AITER, 0) < 0) return -1;
@@ -532,7 +549,8 @@ int unwind_fblock_stack(Compiler *c, bool preserve_tos, FBlock **loop) {
     if (u->nfblocks == 0) return 0;
     FBlock *top = &u->fblocks[u->nfblocks - 1];
     if (top->kind == FB_EXCEPTION_GROUP_HANDLER)
-        return compiler_error(c, "'break', 'continue' and 'return' cannot appear in an except* block");
+        return compiler_error(c,
+                              "'break', 'continue' and 'return' cannot appear in an except* block");
     if (loop && (top->kind == FB_WHILE_LOOP || top->kind == FB_FOR_LOOP)) {
         *loop = top;
         return 0;

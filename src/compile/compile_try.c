@@ -79,8 +79,7 @@ static int compile_try_except(Compiler *c, Stmt *s) {
 static int compile_try_star_except(Compiler *c, Stmt *s);
 
 static int compile_try_finally(Compiler *c, Stmt *s) {
-    Block *body = new_block(c), *end = new_block(c), *exit = new_block(c),
-          *cleanup = new_block(c);
+    Block *body = new_block(c), *end = new_block(c), *exit = new_block(c), *cleanup = new_block(c);
     if (!body || !end || !exit || !cleanup) return -1;
     if (emit_jump(c, SETUP_FINALLY, end) < 0) return -1;
     use_next_block(c, body);
@@ -162,8 +161,8 @@ static int try_star_handler(Compiler *c, ExceptHandler *h, bool first, bool last
 }
 
 static int compile_try_star_except(Compiler *c, Stmt *s) {
-    Block *body = new_block(c), *except = new_block(c), *orelse = new_block(c),
-          *end = new_block(c), *cleanup = new_block(c), *reraise_star = new_block(c);
+    Block *body = new_block(c), *except = new_block(c), *orelse = new_block(c), *end = new_block(c),
+          *cleanup = new_block(c), *reraise_star = new_block(c);
     if (!body || !except || !orelse || !end || !cleanup || !reraise_star) return -1;
     if (emit_jump(c, SETUP_FINALLY, except) < 0) return -1;
     use_next_block(c, body);
@@ -177,7 +176,8 @@ static int compile_try_star_except(Compiler *c, Stmt *s) {
     if (push_fblock(c, FB_EXCEPTION_GROUP_HANDLER, NULL, NULL) < 0) return -1;
     int n = AST_SEQ_LEN(s->TryStar.handlers);
     for (int i = 0; i < n; i++)
-        if (try_star_handler(c, s->TryStar.handlers->items[i], i == 0, i == n - 1, reraise_star) < 0)
+        if (try_star_handler(c, s->TryStar.handlers->items[i], i == 0, i == n - 1, reraise_star) <
+            0)
             return -1;
     unset_loc(c);
     pop_fblock(c);

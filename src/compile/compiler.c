@@ -11,6 +11,10 @@
 
 #include "../memory/alloc.h"
 #include "../object/bytes.h"
+#include "../object/complex.h"
+#include "../object/float.h"
+#include "../object/int.h"
+#include "../object/set.h"
 #include "../object/str.h"
 #include "../object/tuple.h"
 #include "../parse/parser.h"
@@ -51,9 +55,7 @@ static Instr *add_instr(Compiler *c, int op, int arg, Block *target, bool noline
 }
 
 int emit(Compiler *c, int op, int arg) { return add_instr(c, op, arg, NULL, false) ? 0 : -1; }
-int emit_noline(Compiler *c, int op, int arg) {
-    return add_instr(c, op, arg, NULL, true) ? 0 : -1;
-}
+int emit_noline(Compiler *c, int op, int arg) { return add_instr(c, op, arg, NULL, true) ? 0 : -1; }
 int emit_jump(Compiler *c, int op, Block *target) {
     return add_instr(c, op, 0, target, false) ? 0 : -1;
 }
@@ -113,6 +115,129 @@ int compiler_error(Compiler *c, const char *fmt, ...) {
     Location l = c->u->loc;
     return compile_error_at(&c->source, l.lineno, l.col_offset, l.end_lineno, l.end_col_offset,
                             "%s", msg);
+}
+
+int compiler_warn(Compiler *c, const char *fmt, ...) {
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    /* no warnings registry at compile time: a body compiled twice warns twice, as CPython */
+    return compile_warn(&c->source, c->u->loc.lineno, "%s", msg);
+}
+
+/* The type an expression evaluates to, when its form tells (for warnings), else NULL. */
+static const char *inferred_type_name(Compiler *c, Expr *e) {
+    switch (e->kind) {
+        case E_Tuple: return "tuple";
+        case E_List:
+        case E_ListComp: return "list";
+        case E_Dict:
+        case E_DictComp: return "dict";
+        case E_Set:
+        case E_SetComp: return "set";
+        case E_GeneratorExp: return "generator";
+        case E_Lambda: return "function";
+        case E_JoinedStr:
+        case E_FormattedValue: return "str";
+        case E_Constant: {
+            Value v = ast_const(c, &e->Constant.value);
+            if (!v) {
+                err_clear();
+                return NULL;
+            }
+            return type_of(v)->name;
+        }
+        default: return NULL;
+    }
+}
+
+int check_caller(Compiler *c, Expr *e) {
+    switch (e->kind) {
+        case E_Constant:
+        case E_Tuple:
+        case E_List:
+        case E_ListComp:
+        case E_Dict:
+        case E_DictComp:
+        case E_Set:
+        case E_SetComp:
+        case E_GeneratorExp:
+        case E_JoinedStr:
+        case E_FormattedValue:
+            return compiler_warn(c, "'%.200s' object is not callable; perhaps you missed a comma?",
+                                 inferred_type_name(c, e));
+        default: return 0;
+    }
+}
+
+static bool const_is(Compiler *c, Expr *e, bool (*pred)(Value)) {
+    Value v = ast_const(c, &e->Constant.value);
+    if (!v) err_clear();
+    return v && pred(v);
+}
+
+static bool unsubscriptable_const(Value v) {
+    return v == NONE || v == ELLIPSIS || is_int(v) || is_instance_of(v, &type_float) ||
+           is_instance_of(v, &type_complex) || is_instance_of(v, &type_set) ||
+           is_instance_of(v, &type_frozenset);
+}
+
+static bool sequence_const(Value v) { return is_str(v) || is_bytes(v) || is_tuple(v); }
+
+int check_subscript(Compiler *c, Expr *value, Expr *index) {
+    switch (value->kind) {
+        case E_Constant:
+            if (!const_is(c, value, unsubscriptable_const)) break;
+            /* fall through */
+        case E_Set:
+        case E_SetComp:
+        case E_GeneratorExp:
+        case E_Lambda:
+            return compiler_warn(
+                c, "'%.200s' object is not subscriptable; perhaps you missed a comma?",
+                inferred_type_name(c, value));
+        default: break;
+    }
+    const char *index_type = inferred_type_name(c, index);
+    if (!index_type || strcmp(index_type, "int") == 0 || strcmp(index_type, "bool") == 0) return 0;
+    switch (value->kind) {
+        case E_Constant:
+            if (!const_is(c, value, sequence_const)) return 0;
+            /* fall through */
+        case E_Tuple:
+        case E_List:
+        case E_ListComp:
+        case E_JoinedStr:
+        case E_FormattedValue:
+            return compiler_warn(c,
+                                 "%.200s indices must be integers or slices, not %.200s; perhaps "
+                                 "you missed a comma?",
+                                 inferred_type_name(c, value), index_type);
+        default: return 0;
+    }
+}
+
+static bool is_singleton_arg(Compiler *c, Expr *e) {
+    if (e->kind != E_Constant) return true;
+    Value v = ast_const(c, &e->Constant.value);
+    if (!v) err_clear();
+    return v == NONE || v == TRUE_VALUE || v == FALSE_VALUE || v == ELLIPSIS;
+}
+
+int check_compare(Compiler *c, Expr *e) {
+    bool left = is_singleton_arg(c, e->Compare.left);
+    for (int i = 0; i < e->Compare.ops->count; i++) {
+        CmpOpKind op = e->Compare.ops->items[i];
+        bool right = is_singleton_arg(c, e->Compare.comparators->items[i]);
+        if ((op == CMPOP_IS || op == CMPOP_ISNOT) && (!left || !right))
+            return compiler_warn(c, op == CMPOP_IS
+                                        ? "\"is\" with a literal. Did you mean \"==\"?"
+                                        : "\"is not\" with a literal. Did you mean \"!=\"?");
+        left = right;
+    }
+    return 0;
 }
 
 int depth_enter(Compiler *c) {
@@ -460,8 +585,8 @@ done:
 /* ---- __future__ ---- */
 
 static int future_features(Compiler *c, StmtSeq *body) {
-    static const char *const known[] = {"nested_scopes", "generators", "division",
-                                        "absolute_import", "with_statement", "print_function",
+    static const char *const known[] = {"nested_scopes",    "generators",     "division",
+                                        "absolute_import",  "with_statement", "print_function",
                                         "unicode_literals", "generator_stop", NULL};
     int i = 0;
     if (is_docstring(c, body)) i = 1; /* a docstring may precede the imports */
@@ -548,10 +673,11 @@ Value compile_source_opt(const char *src, size_t len, const char *filename, int 
     Arena *arena = arena_new();
     if (!arena) return err_no_memory();
     SyntaxErrorInfo err = {0};
-    ParseMode pm = mode == COMPILE_EVAL ? PARSE_EVAL : mode == COMPILE_SINGLE ? PARSE_SINGLE
-                                                                                : PARSE_FILE;
-    Mod *mod = parse_source(src, len, filename, pm, from_string ? PARSE_FROM_STRING : 0, arena,
-                            &err);
+    ParseMode pm = mode == COMPILE_EVAL     ? PARSE_EVAL
+                   : mode == COMPILE_SINGLE ? PARSE_SINGLE
+                                            : PARSE_FILE;
+    Mod *mod =
+        parse_source(src, len, filename, pm, from_string ? PARSE_FROM_STRING : 0, arena, &err);
     Value code = NULL;
     if (!mod) {
         err_from_syntax_info(&err, filename);
@@ -567,7 +693,6 @@ Value compile_source_opt(const char *src, size_t len, const char *filename, int 
     return code;
 }
 
-Value compile_source(const char *src, size_t len, const char *filename, int mode,
-                     int from_string) {
+Value compile_source(const char *src, size_t len, const char *filename, int mode, int from_string) {
     return compile_source_opt(src, len, filename, mode, from_string, 0);
 }

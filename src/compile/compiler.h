@@ -70,7 +70,7 @@ typedef struct Compiler {
     int optimize;
     bool interactive;
     int nestlevel;
-    int future;      /* FUTURE_* features in effect */
+    int future;        /* FUTURE_* features in effect */
     int future_lineno; /* line of the last `from __future__` import */
     Unit *u;
     int depth, depth_limit;
@@ -89,7 +89,7 @@ int emit_const(Compiler *c, Value v);       /* LOAD_CONST v */
 int emit_const_steal(Compiler *c, Value v); /* same, releasing v (may be NULL: error) */
 int emit_name(Compiler *c, int op, Value name, NameMap *map); /* mangles name */
 int emit_name_raw(Compiler *c, int op, Value name, NameMap *map);
-int add_const(Compiler *c, Value v);        /* index in co_consts, -1 on error */
+int add_const(Compiler *c, Value v); /* index in co_consts, -1 on error */
 
 void set_loc_expr(Compiler *c, const Expr *e);
 void set_loc_stmt(Compiler *c, const Stmt *s);
@@ -101,6 +101,15 @@ int compiler_error(Compiler *c, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)))
 #endif
     ;
+int compiler_warn(Compiler *c, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+/* SyntaxWarnings for code that must fail: calling a literal, `1 is x`, ... */
+int check_caller(Compiler *c, Expr *func);
+int check_subscript(Compiler *c, Expr *value, Expr *index);
+int check_compare(Compiler *c, Expr *compare);
 int compiler_nameop(Compiler *c, Value name, ExprContext ctx);
 int compiler_nameop_id(Compiler *c, const char *name, ExprContext ctx);
 int depth_enter(Compiler *c);

@@ -16,9 +16,7 @@
 #include "../object/tuple.h"
 #include "../vm/errors.h"
 
-static bool same_double(double a, double b) {
-    return a == b && signbit(a) == signbit(b);
-}
+static bool same_double(double a, double b) { return a == b && signbit(a) == signbit(b); }
 
 /* Same size and every key of a has a key-equal match in b. */
 static bool frozenset_key_equal(Value a, Value b) {
@@ -54,9 +52,8 @@ static bool code_key_equal(const Code *a, const Code *b) {
         !str_equal(a->name, b->name))
         return false;
     for (intptr_t i = 0; i < a->ncodeunits;) {
-        int op = opcode_info[unit_opcode(a->units[i])].base;
-        if (op != opcode_info[unit_opcode(b->units[i])].base ||
-            unit_arg(a->units[i]) != unit_arg(b->units[i]))
+        int op = code_base_opcode(a->units[i]);
+        if (op != code_base_opcode(b->units[i]) || unit_arg(a->units[i]) != unit_arg(b->units[i]))
             return false;
         i += 1 + opcode_info[op].caches;
     }
@@ -98,7 +95,8 @@ static uint64_t const_hash(Value v) {
                    (uint64_t)float_hash_double(((Complex *)v)->imag));
     if (t == &type_str) return mix(h, (uint64_t)str_hash(v));
     if (t == &type_bytes) {
-        for (intptr_t i = 0; i < bytes_size(v); i++) h = (h ^ (uint8_t)bytes_data(v)[i]) * 1099511628211ull;
+        for (intptr_t i = 0; i < bytes_size(v); i++)
+            h = (h ^ (uint8_t)bytes_data(v)[i]) * 1099511628211ull;
         return h;
     }
     if (t == &type_tuple) {

@@ -15,9 +15,9 @@ typedef struct ConstTable {
 
 /* Index of v's entry, adding it (a new reference) if absent; -1 with an exception set. */
 int consts_add(ConstTable *t, Value v);
-int consts_add_steal(ConstTable *t, Value v); /* same, releasing v; v may be NULL (error) */
+int consts_add_steal(ConstTable *t, Value v);   /* same, releasing v; v may be NULL (error) */
 Value consts_tuple(const ConstTable *t, int n); /* the first n entries as a tuple */
-void consts_truncate(ConstTable *t, int n);    /* drops entries n.. */
+void consts_truncate(ConstTable *t, int n);     /* drops entries n.. */
 void consts_clear(ConstTable *t);
 bool const_key_equal(Value a, Value b);
 

@@ -92,7 +92,9 @@ bool op_is_jump(int op) {
     }
 }
 
-bool op_is_block_push(int op) { return op == SETUP_FINALLY || op == SETUP_CLEANUP || op == SETUP_WITH; }
+bool op_is_block_push(int op) {
+    return op == SETUP_FINALLY || op == SETUP_CLEANUP || op == SETUP_WITH;
+}
 
 bool op_is_uncond_jump(int op) {
     return op == JUMP || op == JUMP_NO_INTERRUPT || op == JUMP_FORWARD || op == JUMP_BACKWARD ||
@@ -464,7 +466,8 @@ static int optimize_cfg(Cfg *g, ConstTable *consts) {
     bool maybe_empty = false;
     for (Block *b = g->entry; b; b = b->next) {
         Instr *last = last_instr(b);
-        if (last && (last->op == JUMP || last->op == JUMP_NO_INTERRUPT) && last->target == b->next) {
+        if (last && (last->op == JUMP || last->op == JUMP_NO_INTERRUPT) &&
+            last->target == b->next) {
             last->op = NOP;
             maybe_empty = true;
         }

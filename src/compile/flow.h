@@ -12,16 +12,16 @@
 /* pseudo-instructions: resolved or removed by the assembler */
 enum PseudoOp {
     PSEUDO_FIRST = 256,
-    JUMP = PSEUDO_FIRST,  /* -> JUMP_FORWARD / JUMP_BACKWARD */
-    JUMP_NO_INTERRUPT,    /* -> JUMP_FORWARD / JUMP_BACKWARD_NO_INTERRUPT */
-    POP_JUMP_IF_FALSE,    /* -> POP_JUMP_{FORWARD,BACKWARD}_IF_FALSE, ... */
+    JUMP = PSEUDO_FIRST, /* -> JUMP_FORWARD / JUMP_BACKWARD */
+    JUMP_NO_INTERRUPT,   /* -> JUMP_FORWARD / JUMP_BACKWARD_NO_INTERRUPT */
+    POP_JUMP_IF_FALSE,   /* -> POP_JUMP_{FORWARD,BACKWARD}_IF_FALSE, ... */
     POP_JUMP_IF_TRUE,
     POP_JUMP_IF_NONE,
     POP_JUMP_IF_NOT_NONE,
-    SETUP_FINALLY,        /* handler gets the exception */
-    SETUP_CLEANUP,        /* handler gets lasti and the exception */
-    SETUP_WITH,           /* like SETUP_CLEANUP, one value less on the stack */
-    POP_BLOCK,            /* ends the innermost SETUP_* region */
+    SETUP_FINALLY, /* handler gets the exception */
+    SETUP_CLEANUP, /* handler gets lasti and the exception */
+    SETUP_WITH,    /* like SETUP_CLEANUP, one value less on the stack */
+    POP_BLOCK,     /* ends the innermost SETUP_* region */
 };
 
 typedef struct Block Block;
@@ -51,14 +51,14 @@ typedef struct Cfg {
     int nblocks;
 } Cfg;
 
-Block *cfg_new_block(Cfg *g);             /* NULL with MemoryError */
-Instr *block_add(Block *b);               /* a zeroed new last instruction, or NULL */
+Block *cfg_new_block(Cfg *g);                         /* NULL with MemoryError */
+Instr *block_add(Block *b);                           /* a zeroed new last instruction, or NULL */
 int block_insert(Block *b, int pos, const Instr *in); /* -1 with MemoryError */
 void cfg_clear(Cfg *g);
 
-bool op_is_jump(int op);        /* has a target block (SETUP_* excluded) */
-bool op_is_block_push(int op);  /* SETUP_* */
-bool op_is_terminator(int op);  /* no fall-through: unconditional jump or scope exit */
+bool op_is_jump(int op);       /* has a target block (SETUP_* excluded) */
+bool op_is_block_push(int op); /* SETUP_* */
+bool op_is_terminator(int op); /* no fall-through: unconditional jump or scope exit */
 
 typedef struct AssembleInput {
     Cfg *cfg;

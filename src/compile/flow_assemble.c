@@ -119,7 +119,8 @@ static int label_exception_targets(Cfg *g) {
             Instr *in = &b->instrs[i];
             if (op_is_block_push(in->op)) {
                 if (visit_successor(&todo, in->target, &s, true) < 0) goto fail;
-                if (in->op == SETUP_WITH || in->op == SETUP_CLEANUP) in->target->preserve_lasti = true;
+                if (in->op == SETUP_WITH || in->op == SETUP_CLEANUP)
+                    in->target->preserve_lasti = true;
                 if (s->depth == MAX_HANDLER_DEPTH) {
                     err_set_str(&exc_SystemError, "too many statically nested blocks");
                     goto fail;
@@ -168,7 +169,9 @@ static void normalize_jumps(Cfg *g) {
         bool fwd = !last->target->visited;
         switch (last->op) {
             case JUMP: last->op = fwd ? JUMP_FORWARD : JUMP_BACKWARD; break;
-            case JUMP_NO_INTERRUPT: last->op = fwd ? JUMP_FORWARD : JUMP_BACKWARD_NO_INTERRUPT; break;
+            case JUMP_NO_INTERRUPT:
+                last->op = fwd ? JUMP_FORWARD : JUMP_BACKWARD_NO_INTERRUPT;
+                break;
             case POP_JUMP_IF_NOT_NONE:
                 last->op = fwd ? POP_JUMP_FORWARD_IF_NOT_NONE : POP_JUMP_BACKWARD_IF_NOT_NONE;
                 break;
@@ -186,9 +189,7 @@ static void normalize_jumps(Cfg *g) {
     }
 }
 
-static int ext_args(int arg) {
-    return arg > 0xffffff ? 3 : arg > 0xffff ? 2 : arg > 0xff ? 1 : 0;
-}
+static int ext_args(int arg) { return arg > 0xffffff ? 3 : arg > 0xffff ? 2 : arg > 0xff ? 1 : 0; }
 
 static int instr_size(const Instr *in) {
     return ext_args(in->arg) + 1 + opcode_info[in->op].caches;
@@ -223,8 +224,8 @@ static int assemble_jump_offsets(Cfg *g) {
                     err_set_str(&exc_SystemError, "invalid jump in control flow graph");
                     return -1;
                 }
-                in->arg = is_backward_jump(in->op) ? off - in->target->offset
-                                                   : in->target->offset - off;
+                in->arg =
+                    is_backward_jump(in->op) ? off - in->target->offset : in->target->offset - off;
                 if (instr_size(in) != size) changed = true;
             }
         }
@@ -248,9 +249,8 @@ static int add_entry(Emitted *e, int *cap, int start, int end, Block *h) {
         if (!n) return err_no_memory(), -1;
         e->entries = n;
     }
-    e->entries[e->nentries++] = (ExceptionEntry){start, end, h->offset,
-                                                 h->startdepth - 1 - h->preserve_lasti,
-                                                 h->preserve_lasti};
+    e->entries[e->nentries++] = (ExceptionEntry){
+        start, end, h->offset, h->startdepth - 1 - h->preserve_lasti, h->preserve_lasti};
     return 0;
 }
 

@@ -201,7 +201,8 @@ static Value safe_power(Value v, Value w) {
 static Value safe_lshift(Value v, Value w) {
     if (is_int(v) && is_int(w) && int_sign(v) && int_sign(w)) {
         size_t vbits = num_bits(v), wbits = as_size(w);
-        if (wbits == (size_t)-1 || wbits > MAX_INT_SIZE || vbits > MAX_INT_SIZE - wbits) return NULL;
+        if (wbits == (size_t)-1 || wbits > MAX_INT_SIZE || vbits > MAX_INT_SIZE - wbits)
+            return NULL;
     }
     return binary_op(v, w, BINOP_LSHIFT);
 }
@@ -370,16 +371,25 @@ static int fold_binop(Folder *f, Expr *e) {
     if (!is_const(lhs)) return 0;
     Value lv = cval(f, lhs);
     if (!lv) return -1;
-    if (e->BinOp.op == OP_MOD && rhs->kind == E_Tuple && is_str(lv) && !has_starred(rhs->Tuple.elts))
+    if (e->BinOp.op == OP_MOD && rhs->kind == E_Tuple && is_str(lv) &&
+        !has_starred(rhs->Tuple.elts))
         return optimize_format(f, e, lv, rhs->Tuple.elts);
     if (!is_const(rhs)) return 0;
     Value rv = cval(f, rhs), r;
     if (!rv) return -1;
     static const int ops[] = {
-        [OP_ADD] = BINOP_ADD,       [OP_SUB] = BINOP_SUBTRACT,        [OP_MULT] = BINOP_MULTIPLY,
-        [OP_MATMULT] = BINOP_MATRIX_MULTIPLY, [OP_DIV] = BINOP_TRUE_DIVIDE, [OP_MOD] = BINOP_REMAINDER,
-        [OP_POW] = BINOP_POWER,     [OP_LSHIFT] = BINOP_LSHIFT,       [OP_RSHIFT] = BINOP_RSHIFT,
-        [OP_BITOR] = BINOP_OR,      [OP_BITXOR] = BINOP_XOR,          [OP_BITAND] = BINOP_AND,
+        [OP_ADD] = BINOP_ADD,
+        [OP_SUB] = BINOP_SUBTRACT,
+        [OP_MULT] = BINOP_MULTIPLY,
+        [OP_MATMULT] = BINOP_MATRIX_MULTIPLY,
+        [OP_DIV] = BINOP_TRUE_DIVIDE,
+        [OP_MOD] = BINOP_REMAINDER,
+        [OP_POW] = BINOP_POWER,
+        [OP_LSHIFT] = BINOP_LSHIFT,
+        [OP_RSHIFT] = BINOP_RSHIFT,
+        [OP_BITOR] = BINOP_OR,
+        [OP_BITXOR] = BINOP_XOR,
+        [OP_BITAND] = BINOP_AND,
         [OP_FLOORDIV] = BINOP_FLOOR_DIVIDE,
     };
     switch (e->BinOp.op) {
@@ -446,7 +456,8 @@ static int fold_iter(Folder *f, Expr *arg) {
 static int fold_compare(Folder *f, Expr *e) {
     int last = e->Compare.ops->count - 1;
     CmpOpKind op = e->Compare.ops->items[last];
-    if (op == CMPOP_IN || op == CMPOP_NOTIN) return fold_iter(f, e->Compare.comparators->items[last]);
+    if (op == CMPOP_IN || op == CMPOP_NOTIN)
+        return fold_iter(f, e->Compare.comparators->items[last]);
     return 0;
 }
 
@@ -640,8 +651,7 @@ static int fold_pattern(Folder *f, Pattern *p) {
 
 static int fold_handlers(Folder *f, ExceptHandlerSeq *hs) {
     for (int i = 0; i < AST_SEQ_LEN(hs); i++)
-        if (fold_opt(f, hs->items[i]->type) < 0 || fold_stmts(f, hs->items[i]->body) < 0)
-            return -1;
+        if (fold_opt(f, hs->items[i]->type) < 0 || fold_stmts(f, hs->items[i]->body) < 0) return -1;
     return 0;
 }
 
@@ -667,7 +677,8 @@ static int fold_stmt_kind(Folder *f, Stmt *s) {
             if (fold_expr(f, s->AugAssign.target) < 0) return -1;
             return fold_expr(f, s->AugAssign.value);
         case S_AnnAssign:
-            if (fold_expr(f, s->AnnAssign.target) < 0 || fold_annotation(f, s->AnnAssign.annotation) < 0)
+            if (fold_expr(f, s->AnnAssign.target) < 0 ||
+                fold_annotation(f, s->AnnAssign.annotation) < 0)
                 return -1;
             return fold_opt(f, s->AnnAssign.value);
         case S_For:

@@ -171,7 +171,7 @@ static int record_directive(SymTable *st, Value name, Loc l) {
     Value mangled = mangle(st->private_name, name);
     if (!mangled) return -1;
     if (namemap_has(&b->directives, mangled)) return 0;
-    int (*locs)[4] = mem_realloc(b->dir_locs, sizeof(int[4]) * (size_t)(b->ndir_locs + 1));
+    int(*locs)[4] = mem_realloc(b->dir_locs, sizeof(int[4]) * (size_t)(b->ndir_locs + 1));
     if (!locs) return err_no_memory(), -1;
     b->dir_locs = locs;
     int *d = locs[b->ndir_locs];
@@ -207,8 +207,8 @@ static int visit_opt(SymTable *st, Expr *e) { return e ? visit_expr(st, e) : 0; 
 
 static int visit_annotation(SymTable *st, Expr *annotation) {
     bool future = (st->future & FUTURE_ANNOTATIONS) != 0;
-    if (future && enter_block(st, ident("_annotation"), BLOCK_ANNOTATION, annotation,
-                              LOC(annotation)) < 0)
+    if (future &&
+        enter_block(st, ident("_annotation"), BLOCK_ANNOTATION, annotation, LOC(annotation)) < 0)
         return -1;
     if (visit_expr(st, annotation) < 0) return -1;
     if (future) exit_block(st);
@@ -223,8 +223,7 @@ static int visit_arg_annotations(SymTable *st, ArgSeq *args) {
 
 static int visit_annotations(SymTable *st, Stmt *s, Arguments *a, Expr *returns) {
     bool future = (st->future & FUTURE_ANNOTATIONS) != 0;
-    if (future && enter_block(st, ident("_annotation"), BLOCK_ANNOTATION, s, LOC(s)) < 0)
-        return -1;
+    if (future && enter_block(st, ident("_annotation"), BLOCK_ANNOTATION, s, LOC(s)) < 0) return -1;
     if (visit_arg_annotations(st, a->posonlyargs) < 0 || visit_arg_annotations(st, a->args) < 0)
         return -1;
     if (a->vararg && visit_opt(st, a->vararg->annotation) < 0) return -1;
@@ -304,8 +303,7 @@ static int visit_global_nonlocal(SymTable *st, Stmt *s, bool global) {
             else if (cur & DEF_ANNOT)
                 snprintf(msg, sizeof msg, "annotated name '%%s' can't be %s", kind);
             else
-                snprintf(msg, sizeof msg, "name '%%s' is assigned to before %s declaration",
-                         kind);
+                snprintf(msg, sizeof msg, "name '%%s' is assigned to before %s declaration", kind);
             return compile_error_at(&st->source, s->lineno, s->col_offset, s->end_lineno,
                                     s->end_col_offset, msg, str_utf8(name));
         }
@@ -698,8 +696,8 @@ typedef struct Sets {
     NameMap *free, *global;
 } Sets;
 
-static int analyze_name(SymTable *st, SymBlock *b, NameMap *scopes, Value name, int flags,
-                        Sets s, NameMap *local) {
+static int analyze_name(SymTable *st, SymBlock *b, NameMap *scopes, Value name, int flags, Sets s,
+                        NameMap *local) {
     if (flags & DEF_GLOBAL) {
         if (flags & DEF_NONLOCAL)
             return error_at_directive(st, b, name, "name '%s' is nonlocal and global");

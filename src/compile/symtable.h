@@ -28,17 +28,24 @@ enum {
 };
 
 /* resolved scopes */
-enum { SCOPE_NONE, SCOPE_LOCAL, SCOPE_GLOBAL_EXPLICIT, SCOPE_GLOBAL_IMPLICIT, SCOPE_FREE, SCOPE_CELL };
+enum {
+    SCOPE_NONE,
+    SCOPE_LOCAL,
+    SCOPE_GLOBAL_EXPLICIT,
+    SCOPE_GLOBAL_IMPLICIT,
+    SCOPE_FREE,
+    SCOPE_CELL
+};
 
 /* future features the compiler honours */
 enum { FUTURE_ANNOTATIONS = 1, FUTURE_BARRY = 2 };
 
 typedef struct SymBlock {
     BlockKind kind;
-    Value name; /* interned str */
-    const void *key; /* the AST node: Mod, Stmt (def, class) or Expr (lambda, comprehension) */
-    NameMap symbols; /* mangled name -> flags | scope << SCOPE_SHIFT */
-    NameMap params;  /* parameter names in order (value: position) */
+    Value name;         /* interned str */
+    const void *key;    /* the AST node: Mod, Stmt (def, class) or Expr (lambda, comprehension) */
+    NameMap symbols;    /* mangled name -> flags | scope << SCOPE_SHIFT */
+    NameMap params;     /* parameter names in order (value: position) */
     NameMap directives; /* global/nonlocal names -> index into dir_locs */
     int (*dir_locs)[4];
     int ndir_locs;

@@ -70,7 +70,8 @@ static int put_repr(Writer *w, Value v) {
     Value r = object_repr(v);
     if (!r) return -1;
     int rc;
-    bool inf = (is_float_exact(v) && isinf(float_value(v))) || (!is_small_int(v) && v->type == &type_complex);
+    bool inf = (is_float_exact(v) && isinf(float_value(v))) ||
+               (!is_small_int(v) && v->type == &type_complex);
     if (!inf) {
         rc = put_str(w, r);
     } else { /* inf is written 1e309 so the text is valid source */
@@ -248,9 +249,9 @@ static const char *binop_text(OperatorKind op, int *pr) {
 
 static const char *cmpop_text(CmpOpKind op) {
     static const char *const t[] = {
-        [CMPOP_EQ] = " == ", [CMPOP_NOTEQ] = " != ", [CMPOP_LT] = " < ",
-        [CMPOP_LTE] = " <= ", [CMPOP_GT] = " > ",    [CMPOP_GTE] = " >= ",
-        [CMPOP_IS] = " is ", [CMPOP_ISNOT] = " is not ", [CMPOP_IN] = " in ",
+        [CMPOP_EQ] = " == ",        [CMPOP_NOTEQ] = " != ",     [CMPOP_LT] = " < ",
+        [CMPOP_LTE] = " <= ",       [CMPOP_GT] = " > ",         [CMPOP_GTE] = " >= ",
+        [CMPOP_IS] = " is ",        [CMPOP_ISNOT] = " is not ", [CMPOP_IN] = " in ",
         [CMPOP_NOTIN] = " not in ",
     };
     return t[op];
@@ -270,7 +271,8 @@ static int expr_kind(Writer *w, Expr *e, int level) {
         case E_BoolOp: {
             pr = e->BoolOp.op == BOOLOP_AND ? PR_AND : PR_OR;
             if (put_if(w, level > pr, "(") < 0) return -1;
-            if (exprs(w, e->BoolOp.values, e->BoolOp.op == BOOLOP_AND ? " and " : " or ", pr + 1) < 0)
+            if (exprs(w, e->BoolOp.values, e->BoolOp.op == BOOLOP_AND ? " and " : " or ", pr + 1) <
+                0)
                 return -1;
             return put_if(w, level > pr, ")");
         }
@@ -283,8 +285,10 @@ static int expr_kind(Writer *w, Expr *e, int level) {
             return put_if(w, level > pr, ")");
         }
         case E_UnaryOp: {
-            static const char *const ops[] = {[UNARYOP_INVERT] = "~", [UNARYOP_NOT] = "not ",
-                                              [UNARYOP_UADD] = "+", [UNARYOP_USUB] = "-"};
+            static const char *const ops[] = {[UNARYOP_INVERT] = "~",
+                                              [UNARYOP_NOT] = "not ",
+                                              [UNARYOP_UADD] = "+",
+                                              [UNARYOP_USUB] = "-"};
             pr = e->UnaryOp.op == UNARYOP_NOT ? PR_NOT : PR_FACTOR;
             if (put_if(w, level > pr, "(") < 0 || puts_(w, ops[e->UnaryOp.op]) < 0) return -1;
             if (expr(w, e->UnaryOp.operand, pr) < 0) return -1;
@@ -321,8 +325,7 @@ static int expr_kind(Writer *w, Expr *e, int level) {
             if (!AST_SEQ_LEN(e->Set.elts)) return puts_(w, "{*()}");
             if (puts_(w, "{") < 0 || exprs(w, e->Set.elts, ", ", PR_TEST) < 0) return -1;
             return puts_(w, "}");
-        case E_ListComp:
-            return comp(w, "[", e->ListComp.elt, NULL, e->ListComp.generators, "]");
+        case E_ListComp: return comp(w, "[", e->ListComp.elt, NULL, e->ListComp.generators, "]");
         case E_SetComp: return comp(w, "{", e->SetComp.elt, NULL, e->SetComp.generators, "}");
         case E_DictComp:
             return comp(w, "{", e->DictComp.key, e->DictComp.value, e->DictComp.generators, "}");

@@ -12,6 +12,7 @@
 #include "../modules/dis.h"
 #include "../modules/gc_module.h"
 #include "../modules/stdlib_modules.h"
+#include "../modules/weakref.h"
 #include "../pyc/marshal.h"
 #include "../pyc/pycache.h"
 #include "../object/dict.h"
@@ -28,9 +29,24 @@ static const BuiltinModule builtin_modules[] = {
     {"dis", dis_module_new},
     {"gc", gc_module_new},
     {"marshal", marshal_module_new},
+    {"_bisect", bisect_module_new},
+    {"_collections", collections_module_new},
+    {"_functools", functools_module_new},
+    {"_heapq", heapq_module_new},
+    {"_io", io_module_new},
     {"_operator", operator_module_new},
+    {"_random", random_module_new},
+    {"_sha512", sha512_module_new},
+    {"_string", string_module_new},
+    {"_struct", struct_module_new},
+    {"_thread", thread_module_new},
+    {"_warnings", warnings_module_new},
+    {"_weakref", weakref_module_new},
+    {"atexit", atexit_module_new},
+    {"errno", errno_module_new},
     {"itertools", itertools_module_new},
     {"math", math_module_new},
+    {"posix", posix_module_new},
     {"time", time_module_new},
     {NULL, NULL},
 };
@@ -111,43 +127,52 @@ fail:
     return NULL;
 }
 
-/* Looks for `tail` (the last component of `name`) in each directory of `search`. */
-static Value find_and_load(Value name, const char *tail, Value search) {
-    if (!search || !is_list(search)) return module_not_found(name);
+/* Looks for `tail` (a module name without dots) in each directory of `search` (a list of
+ * str): sets *path to DIR/tail/__init__.py (and *package_dir to DIR/tail) or DIR/tail.py
+ * (*package_dir NULL). Both are mem_alloc'd. Returns 1 found, 0 not found, -1 error. */
+static int find_source(const char *tail, Value search, char **path, char **package_dir) {
+    *path = *package_dir = NULL;
+    if (!search || !is_list(search)) return 0;
     for (intptr_t i = 0; i < list_size(search); i++) {
         Value entry = list_get(search, i);
         if (!is_str(entry)) continue;
         const char *dir = str_utf8(entry);
-        if (!dir) return NULL;
+        if (!dir) return -1;
         size_t n = strlen(dir) + strlen(tail) + 16;
-        char *path = mem_alloc(n);
-        if (!path) return err_no_memory();
-        const char *sep = *dir ? "/" : "";
-        snprintf(path, n, "%s%s%s", dir, sep, tail);
-        if (is_file(path, true)) {
-            char *init = mem_alloc(n);
-            if (!init) {
-                mem_free(path);
-                return err_no_memory();
-            }
-            snprintf(init, n, "%s/__init__.py", path);
-            if (is_file(init, false)) {
-                Value m = load_source_module(name, init, path);
-                mem_free(init);
-                mem_free(path);
-                return m;
-            }
+        char *candidate = mem_alloc(n), *init = mem_alloc(n);
+        if (!candidate || !init) {
+            mem_free(candidate);
             mem_free(init);
+            err_no_memory();
+            return -1;
         }
-        snprintf(path, n, "%s%s%s.py", dir, sep, tail);
-        if (is_file(path, false)) {
-            Value m = load_source_module(name, path, NULL);
-            mem_free(path);
-            return m;
+        const char *sep = *dir ? "/" : "";
+        snprintf(candidate, n, "%s%s%s", dir, sep, tail);
+        snprintf(init, n, "%s/__init__.py", candidate);
+        if (is_file(candidate, true) && is_file(init, false)) {
+            *path = init;
+            *package_dir = candidate;
+            return 1;
         }
-        mem_free(path);
+        snprintf(candidate, n, "%s%s%s.py", dir, sep, tail);
+        mem_free(init);
+        if (is_file(candidate, false)) {
+            *path = candidate;
+            return 1;
+        }
+        mem_free(candidate);
     }
-    return module_not_found(name);
+    return 0;
+}
+
+static Value find_and_load(Value name, const char *tail, Value search) {
+    char *path, *package_dir;
+    int found = find_source(tail, search, &path, &package_dir);
+    if (found <= 0) return found < 0 ? NULL : module_not_found(name);
+    Value m = load_source_module(name, path, package_dir);
+    mem_free(path);
+    mem_free(package_dir);
+    return m;
 }
 
 /* Imports one fully qualified name whose parent (if any) is already imported. */
@@ -321,6 +346,71 @@ Value import_module_level(Value name, Value globals, Value fromlist, int level) 
     Value top = dict_get(interp.modules, top_name);
     decref(top_name);
     return top ? incref(top) : err_format(&exc_ImportError, "import of top-level package failed");
+}
+
+char *import_find_main(const char *name) {
+    const char *dot = strrchr(name, '.');
+    Value search;
+    if (dot) {
+        Value parent_name = str_from_utf8(name, (size_t)(dot - name));
+        Value parent = parent_name ? import_dotted(parent_name) : NULL;
+        xdecref(parent_name);
+        if (!parent) { /* runpy: "Error while finding module specification for ..." */
+            Value exc = err_fetch();
+            if (exc && is_instance_of(exc, &exc_ImportError)) {
+                err_format(&exc_ImportError,
+                           "Error while finding module specification for '%s' (%s: %S)", name,
+                           type_of(exc)->name, exc);
+                decref(exc);
+            } else if (exc) {
+                err_set_exception(exc);
+            }
+            return NULL;
+        }
+        search = object_getattr(parent, NAME(__path__));
+        decref(parent);
+        if (!search) {
+            err_clear();
+            search = list_new(0);
+        }
+    } else {
+        search = incref(dict_get_cstr(interp.sysdict, "path"));
+    }
+    if (!search) return NULL;
+    char *path, *package_dir;
+    int found = find_source(dot ? dot + 1 : name, search, &path, &package_dir);
+    decref(search);
+    if (found < 0) return NULL;
+    Value full = str_from_cstr(name);
+    if (!found) { /* runpy's wording: the name without quotes */
+        if (full) {
+            import_error(&exc_ModuleNotFoundError, str_from_format("No module named %s", name),
+                         full, NULL);
+        }
+        xdecref(full);
+        return NULL;
+    }
+    if (package_dir) { /* a package runs its __main__ submodule */
+        Value pkg = full ? import_dotted(full) : NULL;
+        xdecref(pkg);
+        size_t n = strlen(package_dir) + 16;
+        char *main_path = pkg ? mem_alloc(n) : NULL;
+        if (main_path) snprintf(main_path, n, "%s/__main__.py", package_dir);
+        if (main_path && !is_file(main_path, false)) {
+            import_error(&exc_ImportError,
+                         str_from_format("No module named %s.__main__; '%s' is a package and "
+                                         "cannot be directly executed",
+                                         name, name),
+                         full, NULL);
+            mem_free(main_path);
+            main_path = NULL;
+        }
+        mem_free(path);
+        mem_free(package_dir);
+        path = main_path;
+    }
+    xdecref(full);
+    return path;
 }
 
 Value import_module(const char *name) {

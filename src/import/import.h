@@ -15,6 +15,9 @@ typedef struct BuiltinModule {
  * module itself (fromlist), as CPython does. level > 0: relative to globals' package. */
 Value import_module_level(Value name, Value globals, Value fromlist, int level);
 Value import_module(const char *name); /* import NAME; returns the module itself */
+/* For `pvm -m NAME`: imports NAME's parent packages and returns the path of the file to
+ * run as __main__ (NAME.py, or a package's __main__.py), mem_alloc'd; NULL + error. */
+char *import_find_main(const char *name);
 /* IMPORT_FROM: getattr(module, name), falling back to the submodule module.name. */
 Value import_from(Value module, Value name);
 /* The whole sys.modules entry after `from module import *`. */

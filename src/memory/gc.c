@@ -42,8 +42,8 @@ static inline bool is_gc(Value v) {
 static inline Value head_object(GCHead *h) { return (Value)(h + 1); }
 static inline intptr_t refs_of(GCHead *h) { return h->gc_refs >> GC_REFS_SHIFT; }
 static inline void refs_set(GCHead *h, intptr_t n) {
-    h->gc_refs = (intptr_t)((uintptr_t)n << GC_REFS_SHIFT) |
-                 (h->gc_refs & (GC_COLLECTING | GC_FINALIZED));
+    h->gc_refs =
+        (intptr_t)((uintptr_t)n << GC_REFS_SHIFT) | (h->gc_refs & (GC_COLLECTING | GC_FINALIZED));
 }
 
 static void list_init(GCHead *l) { l->next = l->prev = l; }
@@ -254,7 +254,7 @@ intptr_t gc_collect(int generation) {
     gc_collecting = true;
     Value pending = err_fetch(); /* collection must not disturb a pending exception */
     intptr_t freed = collect_generations(generation);
-    if (pending) err_set_exception(pending);
+    if (pending) err_restore(pending);
     gc_collecting = false;
     return freed;
 }

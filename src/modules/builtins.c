@@ -6,6 +6,7 @@
 
 #include "../object/abstract.h"
 #include "../object/bytearray.h"
+#include "../object/memoryview.h"
 #include "../object/bytes.h"
 #include "../object/complex.h"
 #include "../object/descr.h"
@@ -279,11 +280,12 @@ static const MethodDef builtin_methods[] = {
 };
 
 static Type *const builtin_types[] = {
-    &type_bool,     &type_bytearray, &type_bytes,  &type_classmethod, &type_complex,
-    &type_dict,     &type_enumerate, &type_filter, &type_float,       &type_frozenset,
-    &type_property, &type_int,       &type_list,   &type_map,         &type_object,
-    &type_range,    &type_reversed,  &type_set,    &type_slice,       &type_staticmethod,
-    &type_str,      &type_super,     &type_tuple,  &type_type,        &type_zip,
+    &type_bool,         &type_bytearray, &type_bytes,    &type_classmethod, &type_complex,
+    &type_dict,         &type_enumerate, &type_filter,   &type_float,       &type_frozenset,
+    &type_memoryview,   &type_property,  &type_int,      &type_list,        &type_map,
+    &type_object,       &type_range,     &type_reversed, &type_set,         &type_slice,
+    &type_staticmethod, &type_str,       &type_super,    &type_tuple,       &type_type,
+    &type_zip,
 };
 
 static Type *const builtin_exceptions[] = {

@@ -88,7 +88,7 @@ static Ins next_ins(const Code *co, intptr_t *unit, int *ext) {
     Ins in;
     in.unit = (int)*unit;
     CodeUnit u = co->units[*unit];
-    in.op = opcode_info[unit_opcode(u)].base;
+    in.op = code_base_opcode(u);
     if (opcode_info[in.op].argkind != ARG_NONE) {
         in.arg = unit_arg(u) | *ext;
         *ext = in.op == EXTENDED_ARG ? in.arg << 8 : 0;
@@ -261,8 +261,8 @@ static int disassemble(Out *o, const Code *co) {
         out_cstr(o, "ExceptionTable:\n");
         for (int k = 0; k < co->nexc_entries; k++) {
             const ExceptionEntry *e = &co->exc_entries[k];
-            out_printf(o, "  %d to %d -> %d [%d]%s\n", e->start * 2, e->end * 2 - 2,
-                       e->handler * 2, e->depth, e->lasti ? " lasti" : "");
+            out_printf(o, "  %d to %d -> %d [%d]%s\n", e->start * 2, e->end * 2 - 2, e->handler * 2,
+                       e->depth, e->lasti ? " lasti" : "");
         }
     }
     mem_free(starts);
@@ -297,8 +297,10 @@ static Value opt_attr(Value x, const char *name) {
 static Value unwrap_code(Value x) {
     incref(x);
     Value f = opt_attr(x, "__func__");
-    if (f) setref(&x, f);
-    else if (err_occurred()) goto fail;
+    if (f)
+        setref(&x, f);
+    else if (err_occurred())
+        goto fail;
     static const char *const attrs[] = {"__code__", "gi_code", "ag_code", "cr_code"};
     for (int i = 0; i < 4; i++) {
         Value c = opt_attr(x, attrs[i]);
@@ -328,9 +330,8 @@ static Value compile_str(Value source, const char *filename) {
 
 static bool has_code(Value x) {
     Type *t = type_of(x);
-    return t == &type_method || t == &type_function || t == &type_code ||
-           t == &type_classmethod || t == &type_staticmethod ||
-           type_has_flag(t, TPFLAG_TYPE_SUBCLASS);
+    return t == &type_method || t == &type_function || t == &type_code || t == &type_classmethod ||
+           t == &type_staticmethod || type_has_flag(t, TPFLAG_TYPE_SUBCLASS);
 }
 
 static int dis_object(Out *o, Value x, int depth);
@@ -389,8 +390,7 @@ static int dis_object(Out *o, Value x, int depth) {
         rc = code ? disassemble_recursive(o, code, depth) : -1;
         xdecref(code);
     } else {
-        err_format(&exc_TypeError, "don't know how to disassemble %s objects",
-                   type_of(x)->name);
+        err_format(&exc_TypeError, "don't know how to disassemble %s objects", type_of(x)->name);
         rc = -1;
     }
     decref(x);
@@ -459,7 +459,8 @@ static Value mod_disassemble(Value self, Value const *args, size_t nargs, Value 
     }
     Out o = {0};
     int rc = is_code(code) ? disassemble(&o, (Code *)code) : -1;
-    if (rc < 0 && !err_occurred()) err_set_str(&exc_TypeError, "disassemble() expects a code object");
+    if (rc < 0 && !err_occurred())
+        err_set_str(&exc_TypeError, "disassemble() expects a code object");
     decref(code);
     if (rc < 0) {
         mem_free(o.buf);
@@ -481,9 +482,9 @@ static Value code_of(Value x) {
     return c;
 }
 
-static const char *const flag_names[] = {"OPTIMIZED", "NEWLOCALS", "VARARGS", "VARKEYWORDS",
-                                         "NESTED", "GENERATOR", "NOFREE", "COROUTINE",
-                                         "ITERABLE_COROUTINE", "ASYNC_GENERATOR"};
+static const char *const flag_names[] = {
+    "OPTIMIZED", "NEWLOCALS", "VARARGS",   "VARKEYWORDS",        "NESTED",
+    "GENERATOR", "NOFREE",    "COROUTINE", "ITERABLE_COROUTINE", "ASYNC_GENERATOR"};
 
 static void pretty_flags(Out *o, int flags) {
     bool first = true;
@@ -543,8 +544,10 @@ static Value code_info_str(Value x) {
     }
     decref(code);
     Value r = NULL;
-    if (rc == 0 && !o.failed) r = str_from_utf8(o.buf ? o.buf : "", o.len);
-    else if (rc == 0) err_no_memory();
+    if (rc == 0 && !o.failed)
+        r = str_from_utf8(o.buf ? o.buf : "", o.len);
+    else if (rc == 0)
+        err_no_memory();
     mem_free(o.buf);
     return r;
 }

@@ -15,6 +15,7 @@
 #include "../object/str.h"
 #include "../object/tuple.h"
 #include "../object/type.h"
+#include "../vm/call.h"
 #include "../vm/errors.h"
 #include "stdlib_modules.h"
 
@@ -437,22 +438,7 @@ static Value methodcaller_call(Value self, Value const *args, size_t nargs, Valu
         return NULL;
     Value method = object_getattr(args[0], mc->name);
     if (!method) return NULL;
-    intptr_t npos = tuple_size(mc->args), nkw = dict_size(mc->kwargs);
-    Value all = tuple_new(npos + nkw);
-    Value names = nkw ? tuple_new(nkw) : NULL;
-    Value r = NULL;
-    if (all && (names || !nkw)) {
-        for (intptr_t i = 0; i < npos; i++) tuple_items(all)[i] = incref(tuple_get(mc->args, i));
-        intptr_t pos = 0, i = 0;
-        Value k, v;
-        while (dict_next(mc->kwargs, &pos, &k, &v)) {
-            tuple_items(names)[i] = incref(k);
-            tuple_items(all)[npos + i++] = incref(v);
-        }
-        r = object_call(method, tuple_items(all), (size_t)npos, names);
-    }
-    xdecref(all);
-    xdecref(names);
+    Value r = call_with_tuple_dict(method, mc->args, dict_size(mc->kwargs) ? mc->kwargs : NULL);
     decref(method);
     return r;
 }

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "../object/dict.h"
 #include "../object/exceptions.h"
@@ -19,6 +20,8 @@
 #include "../object/structseq.h"
 #include "../object/tuple.h"
 #include "../vm/errors.h"
+#include "../vm/eval.h"
+#include "../vm/frame.h"
 #include "../vm/state.h"
 #include "io_stream.h"
 
@@ -129,13 +132,16 @@ static Value str_list(int n, char **items) {
     return list;
 }
 
-/* sys.path: the script's real directory (or '' for -c/-m/stdin), then the standard library. */
+/* sys.path: the script's real directory ('' for -c and stdin, the current directory for
+ * -m), then the standard library. */
 static Value initial_path(int argc, char **argv) {
     const char *stdlib = getenv("PVM_STDLIB");
     if (!stdlib || !*stdlib) stdlib = PVM_STDLIB_DEFAULT;
     interp.stdlib_path = stdlib;
     char *dir = NULL;
-    if (argc > 0 && argv[0][0] && strcmp(argv[0], "-c") != 0 && strcmp(argv[0], "-m") != 0) {
+    if (argc > 0 && strcmp(argv[0], "-m") == 0) {
+        dir = getcwd(NULL, 0); /* -m: the current directory, as CPython */
+    } else if (argc > 0 && argv[0][0] && strcmp(argv[0], "-c") != 0) {
         dir = realpath(argv[0], NULL); /* the script's real directory, as CPython */
         char *slash = dir ? strrchr(dir, '/') : NULL;
         if (slash) *slash = '\0';
@@ -273,6 +279,20 @@ static Value implementation(void) {
     return ns;
 }
 
+/* sys._getframe([depth]): the frame object `depth` calls up from the caller. */
+static Value sys_getframe(Value self, Value const *args, size_t nargs, Value kwnames) {
+    long long depth = 0;
+    if (nargs > 1) {
+        return err_format(&exc_TypeError, "_getframe expected at most 1 argument, got %zu", nargs);
+    }
+    if (nargs == 1 && int_as_long(args[0], &depth) < 0) return NULL;
+    Frame *f = eval_current_frame();
+    for (; f && depth > 0; depth--) f = f->previous;
+    if (!f) return err_format(&exc_ValueError, "call stack is not deep enough");
+    Value obj = frame_get_object(f);
+    return obj ? incref(obj) : NULL;
+}
+
 static Value sys_get_int_max_str_digits(Value self, Value const *args, size_t nargs,
                                         Value kwnames) {
     return int_from_long(int_get_max_str_digits());
@@ -304,6 +324,7 @@ static MethodDef sys_methods[] = {
     {"getrefcount", sys_getrefcount, 0, NULL},
     {"exc_info", sys_exc_info, 0, NULL},
     {"exception", sys_exception, 0, NULL},
+    {"_getframe", sys_getframe, 0, NULL},
     {"get_int_max_str_digits", sys_get_int_max_str_digits, 0, NULL},
     {"set_int_max_str_digits", sys_set_int_max_str_digits, 0, NULL},
     {"getdefaultencoding", sys_getdefaultencoding, 0, NULL},

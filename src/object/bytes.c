@@ -6,6 +6,7 @@
 
 #include "../vm/errors.h"
 #include "bytearray.h"
+#include "memoryview.h"
 #include "bytes_internal.h"
 #include "codecs.h"
 #include "int.h"
@@ -70,6 +71,7 @@ int bytes_like_data(Value v, const char **data, intptr_t *size) {
         *size = bytearray_size(v);
         return 0;
     }
+    if (is_memoryview(v)) return memoryview_contiguous_data(v, data, size);
     return -1;
 }
 

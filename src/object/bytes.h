@@ -22,7 +22,8 @@ static inline char *bytes_data(Value b) { return ((Bytes *)b)->data; }
 
 Value bytes_new(const char *data, intptr_t size); /* data may be NULL: zero-filled */
 Value bytes_repr(Value b);
-/* The bytes of a bytes-like object (bytes, bytearray): 0, or -1 without an error set. */
+/* The bytes of a bytes-like object (bytes, bytearray, contiguous memoryview): 0, or -1
+ * without an error set. */
 int bytes_like_data(Value v, const char **data, intptr_t *size);
 
 #endif

@@ -57,9 +57,9 @@ static Value buf_to_bytes(ByteBuf *b) {
 
 int code_instr_span(const Code *co, intptr_t i) {
     intptr_t start = i;
-    while (i < co->ncodeunits && opcode_info[unit_opcode(co->units[i])].base == EXTENDED_ARG) i++;
+    while (i < co->ncodeunits && code_base_opcode(co->units[i]) == EXTENDED_ARG) i++;
     if (i < co->ncodeunits) {
-        int op = opcode_info[unit_opcode(co->units[i])].base;
+        int op = code_base_opcode(co->units[i]);
         i += 1 + opcode_info[op].caches;
     }
     if (i > co->ncodeunits) i = co->ncodeunits;
@@ -158,10 +158,15 @@ static int read_svarint(Reader *r) {
     return (u & 1) ? -(int)(u >> 1) : (int)(u >> 1);
 }
 
+static int clamp_line(long long line) {
+    return line < -1 ? -1 : line > 0x7fffffff ? 0x7fffffff : (int)line;
+}
+
 static int decode_linetable(Code *co) {
     Reader r = {(const unsigned char *)bytes_data(co->linetable),
-                (const unsigned char *)bytes_data(co->linetable) + bytes_size(co->linetable), false};
-    int line = co->firstlineno;
+                (const unsigned char *)bytes_data(co->linetable) + bytes_size(co->linetable),
+                false};
+    long long line = co->firstlineno; /* wide: deltas in malformed data must not overflow */
     intptr_t unit = 0;
     while (r.p < r.end && unit < co->ncodeunits && !r.bad) {
         unsigned first = read_byte(&r);
@@ -171,21 +176,21 @@ static int decode_linetable(Code *co) {
         if (code == 15) {
         } else if (code == 14) {
             line += read_svarint(&r);
-            l.lineno = line;
-            l.end_lineno = line + (int)read_varint(&r);
+            l.lineno = clamp_line(line);
+            l.end_lineno = clamp_line(line + read_varint(&r));
             l.col_offset = (int)read_varint(&r) - 1;
             l.end_col_offset = (int)read_varint(&r) - 1;
         } else if (code == 13) {
             line += read_svarint(&r);
-            l.lineno = l.end_lineno = line;
+            l.lineno = l.end_lineno = clamp_line(line);
         } else if (code >= 10) {
             line += code - 10;
-            l.lineno = l.end_lineno = line;
+            l.lineno = l.end_lineno = clamp_line(line);
             l.col_offset = (int)read_byte(&r);
             l.end_col_offset = (int)read_byte(&r);
         } else {
             unsigned second = read_byte(&r);
-            l.lineno = l.end_lineno = line;
+            l.lineno = l.end_lineno = clamp_line(line);
             l.col_offset = code * 8 + (int)((second >> 4) & 7);
             l.end_col_offset = l.col_offset + (int)(second & 15);
         }
@@ -244,13 +249,18 @@ static int decode_exceptiontable(Code *co) {
     co->nexc_entries = 0;
     while (r.p < r.end && co->nexc_entries < cap) {
         ExceptionEntry *e = &co->exc_entries[co->nexc_entries++];
-        e->start = (int)read_except_item(&r);
-        e->end = e->start + (int)read_except_item(&r);
-        e->handler = (int)read_except_item(&r);
-        unsigned dl = read_except_item(&r);
+        unsigned start = read_except_item(&r), len = read_except_item(&r);
+        unsigned handler = read_except_item(&r), dl = read_except_item(&r);
+        if (start > (unsigned)co->ncodeunits || len > (unsigned)co->ncodeunits - start ||
+            handler >= (unsigned)co->ncodeunits) {
+            r.bad = true;
+            break;
+        }
+        e->start = (int)start;
+        e->end = (int)(start + len);
+        e->handler = (int)handler;
         e->depth = (int)(dl >> 1);
         e->lasti = dl & 1;
-        if (e->end > co->ncodeunits || e->handler >= co->ncodeunits) r.bad = true;
     }
     if (r.bad) {
         err_set_str(&exc_ValueError, "malformed code exception table");
@@ -278,7 +288,31 @@ static int count_kind(Value kinds, int kind) {
     return n;
 }
 
+/* The object fields must have the right types (marshal data may be malformed). */
+static bool spec_valid(const CodeSpec *s) {
+    if (!s->consts || !is_tuple(s->consts) || !s->names || !is_tuple(s->names) ||
+        !s->localsplusnames || !is_tuple(s->localsplusnames) || !s->localspluskinds ||
+        !is_bytes(s->localspluskinds) ||
+        bytes_size(s->localspluskinds) != tuple_size(s->localsplusnames) || !s->filename ||
+        !is_str(s->filename) || !s->name || !is_str(s->name) || !s->qualname ||
+        !is_str(s->qualname) || s->ncodeunits < 0 || s->argcount < 0 || s->posonlyargcount < 0 ||
+        s->kwonlyargcount < 0 || s->stacksize < 0)
+        return false;
+    if (!s->locations && (!s->linetable || !is_bytes(s->linetable) || !s->exceptiontable ||
+                          !is_bytes(s->exceptiontable)))
+        return false;
+    for (intptr_t i = 0; i < tuple_size(s->names); i++)
+        if (!is_str(tuple_get(s->names, i))) return false;
+    for (intptr_t i = 0; i < tuple_size(s->localsplusnames); i++)
+        if (!is_str(tuple_get(s->localsplusnames, i))) return false;
+    return true;
+}
+
 Value code_new(const CodeSpec *s) {
+    if (!spec_valid(s)) {
+        err_set_str(&exc_ValueError, "code: invalid field types");
+        return NULL;
+    }
     Code *co = (Code *)object_new(&type_code, (size_t)s->ncodeunits);
     if (!co) return NULL;
     co->argcount = s->argcount;
@@ -307,7 +341,8 @@ Value code_new(const CodeSpec *s) {
         return (Value)co;
     }
     co->locations = mem_alloc(sizeof(Location) * (size_t)(s->ncodeunits ? s->ncodeunits : 1));
-    if (s->nexc_entries) co->exc_entries = mem_alloc(sizeof(ExceptionEntry) * (size_t)s->nexc_entries);
+    if (s->nexc_entries)
+        co->exc_entries = mem_alloc(sizeof(ExceptionEntry) * (size_t)s->nexc_entries);
     if (!co->locations || (s->nexc_entries && !co->exc_entries)) {
         err_no_memory();
         goto fail;
@@ -319,6 +354,8 @@ Value code_new(const CodeSpec *s) {
     co->linetable = encode_linetable(co);
     co->exceptiontable = co->linetable ? encode_exceptiontable(co) : NULL;
     if (!co->exceptiontable) goto fail;
+    /* read the locations back so they are exactly what the table says */
+    if (decode_linetable(co) < 0) goto fail;
     return (Value)co;
 fail:
     decref((Value)co);
@@ -350,7 +387,7 @@ Value code_get_co_code(Value code) {
     if (!b) return NULL;
     unsigned char *out = (unsigned char *)bytes_data(b);
     for (intptr_t i = 0; i < co->ncodeunits;) {
-        int op = opcode_info[unit_opcode(co->units[i])].base;
+        int op = code_base_opcode(co->units[i]);
         out[2 * i] = (unsigned char)op;
         out[2 * i + 1] = (unsigned char)unit_arg(co->units[i]);
         i += 1 + opcode_info[op].caches; /* caches stay zero */
@@ -384,7 +421,7 @@ static Value code_repr(Value self) {
 /* ---- attributes ---- */
 
 #define CODE_INT_GETTER(field)                                                                     \
-    static Value get_##field(Value self, void *closure) {                                         \
+    static Value get_##field(Value self, void *closure) {                                          \
         (void)closure;                                                                             \
         return small_int(((Code *)self)->field);                                                   \
     }
@@ -397,7 +434,7 @@ CODE_INT_GETTER(flags)
 CODE_INT_GETTER(firstlineno)
 
 #define CODE_OBJ_GETTER(field)                                                                     \
-    static Value get_##field(Value self, void *closure) {                                         \
+    static Value get_##field(Value self, void *closure) {                                          \
         (void)closure;                                                                             \
         return incref(((Code *)self)->field);                                                      \
     }

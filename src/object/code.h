@@ -46,20 +46,20 @@ typedef struct Code {
     int stacksize;
     int flags;
     int firstlineno;
-    Value consts;          /* tuple */
-    Value names;           /* tuple of str */
-    Value localsplusnames; /* tuple of str */
-    Value localspluskinds; /* bytes, one CO_FAST_* per slot */
+    Value consts;                   /* tuple */
+    Value names;                    /* tuple of str */
+    Value localsplusnames;          /* tuple of str */
+    Value localspluskinds;          /* bytes, one CO_FAST_* per slot */
     Value filename, name, qualname; /* str */
-    Value linetable;       /* bytes: the encoded location table (pyc/marshal form) */
-    Value exceptiontable;  /* bytes: the encoded exception table (pyc/marshal form) */
-    Location *locations;   /* decoded: one per code unit (caches repeat their instruction's) */
+    Value linetable;                /* bytes: the encoded location table (pyc/marshal form) */
+    Value exceptiontable;           /* bytes: the encoded exception table (pyc/marshal form) */
+    Location *locations; /* decoded: one per code unit (caches repeat their instruction's) */
     ExceptionEntry *exc_entries;
     int nexc_entries;
     intptr_t ncodeunits;
-    uint32_t version;      /* for caches that embed code identity */
-    void *extra;           /* VM private data (e.g. specialisation counters) */
-    CodeUnit units[];      /* the instructions, specialised in place by the VM */
+    uint32_t version; /* for caches that embed code identity */
+    void *extra;      /* VM private data (e.g. specialisation counters) */
+    CodeUnit units[]; /* the instructions, specialised in place by the VM */
 } Code;
 
 extern Type type_code;
@@ -81,6 +81,12 @@ typedef struct CodeSpec {
     Value linetable, exceptiontable;
 } CodeSpec;
 Value code_new(const CodeSpec *spec);
+
+/* The unspecialised opcode of a code unit (NOP for a byte that is no opcode). */
+static inline int code_base_opcode(CodeUnit u) {
+    int op = unit_opcode(u);
+    return op < OPCODE__COUNT ? opcode_info[op].base : NOP;
+}
 Value code_get_co_code(Value code);          /* bytes, unspecialised */
 int code_addr_to_line(Value code, int unit); /* line of the instruction at code unit index */
 

@@ -45,5 +45,11 @@ Value function_new(Value code, Value globals, Value qualname);
 Value cell_new(Value contents); /* contents may be NULL */
 Value method_new(Value func, Value self);
 Value builtin_function_new(const MethodDef *def, Value self, Value module);
+/* Calls a C function through its MethodDef, rejecting keyword arguments unless
+ * METH_KEYWORDS ("len() takes no keyword arguments"). */
+Value methoddef_call(const MethodDef *def, Value self, Value const *args, size_t nargs,
+                     Value kwnames);
+/* "len" for module functions, "list.append" for methods (their __qualname__). */
+Value methoddef_qualname(const MethodDef *def, Value self);
 
 #endif

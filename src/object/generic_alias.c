@@ -10,10 +10,11 @@
 #include "tuple.h"
 #include "type.h"
 
-Value generic_alias_new(Value origin, Value args) {
+/* An alias of type `type` (GenericAlias or a subclass). */
+static Value ga_alloc(Type *type, Value origin, Value args) {
     Value tuple = is_tuple(args) ? incref(args) : tuple_pack(1, args);
     if (!tuple) return NULL;
-    GenericAlias *g = (GenericAlias *)object_new(&type_generic_alias, 0);
+    GenericAlias *g = (GenericAlias *)object_new(type, 0);
     if (!g) {
         decref(tuple);
         return NULL;
@@ -22,6 +23,10 @@ Value generic_alias_new(Value origin, Value args) {
     g->args = tuple;
     gc_track((Value)g);
     return (Value)g;
+}
+
+Value generic_alias_new(Value origin, Value args) {
+    return ga_alloc(&type_generic_alias, origin, args);
 }
 
 Value generic_alias_class_getitem(Value cls, Value const *args, size_t nargs, Value kwnames) {
@@ -193,7 +198,7 @@ static Value ga_tp_new(Type *type, Value const *args, size_t nargs, Value kwname
         return err_format(&exc_TypeError, "GenericAlias() takes no keyword arguments");
     if (nargs != 2)
         return err_format(&exc_TypeError, "GenericAlias expected 2 arguments, got %zu", nargs);
-    return generic_alias_new(args[0], args[1]);
+    return ga_alloc(type, args[0], args[1]);
 }
 
 static NumberSlots ga_number = {.binary = {[BINOP_OR] = union_or}};
@@ -202,7 +207,7 @@ Type type_generic_alias = {
     .ob = {IMMORTAL_REFCOUNT, &type_type},
     .name = "types.GenericAlias",
     .basicsize = sizeof(GenericAlias),
-    .flags = TPFLAG_GC,
+    .flags = TPFLAG_GC | TPFLAG_BASETYPE,
     .doc = "Represent a PEP 585 generic type\n\nE.g. for t = list[int], t.__origin__ is list "
            "and t.__args__ is (int,).",
     .dealloc = ga_dealloc,

@@ -17,6 +17,7 @@
 #include "str.h"
 #include "tuple.h"
 #include "type.h"
+#include "../modules/weakref.h"
 #include "../memory/gc.h"
 #include "type_slots.h"
 
@@ -81,6 +82,7 @@ static void subtype_dealloc(Value self) {
         if (--self->refcount > 0) return; /* resurrected */
     }
     gc_untrack(self);
+    if (weakref_has_refs(self)) weakref_clear_all(self);
     clear_class_fields(self);
     static_base(t)->dealloc(self);
     decref((Value)t);

@@ -8,6 +8,7 @@
 #include <utf8proc.h>
 #include "../memory/alloc.h"
 #include "tokenizer.h"
+#include "unicode_names.h"
 
 static int in_list(uint32_t cp, const uint32_t *list, size_t n) {
     for (size_t i = 0; i < n; i++)
@@ -27,7 +28,9 @@ static int is_excluded(uint32_t cp) {
 int identifier_is_xid_start(uint32_t cp) {
     static const uint32_t other_id_start[] = {0x1885, 0x1886, 0x2118, 0x212E, 0x309B, 0x309C};
     if (cp < 128) return (cp | 0x20) - 'a' < 26 || cp == '_';
-    if (is_excluded(cp) || cp == 0x0E33 || cp == 0x0EB3 || (cp >= 0xFF9E && cp <= 0xFF9F)) return 0;
+    if (is_excluded(cp) || cp == 0x0E33 || cp == 0x0EB3 || (cp >= 0xFF9E && cp <= 0xFF9F) ||
+        unicode_is_newer_than_python(cp))
+        return 0;
     switch (utf8proc_category((utf8proc_int32_t)cp)) {
         case UTF8PROC_CATEGORY_LU:
         case UTF8PROC_CATEGORY_LL:
@@ -42,7 +45,7 @@ int identifier_is_xid_start(uint32_t cp) {
 int identifier_is_xid_continue(uint32_t cp) {
     static const uint32_t other_id_continue[] = {0x00B7, 0x0387, 0x19DA};
     if (cp < 128) return (cp | 0x20) - 'a' < 26 || cp == '_' || (cp - '0') < 10;
-    if (is_excluded(cp)) return 0;
+    if (is_excluded(cp) || unicode_is_newer_than_python(cp)) return 0;
     if (cp == 0x0E33 || cp == 0x0EB3 || (cp >= 0xFF9E && cp <= 0xFF9F)) return 1;
     if (identifier_is_xid_start(cp)) return 1;
     switch (utf8proc_category((utf8proc_int32_t)cp)) {
@@ -59,6 +62,7 @@ int identifier_is_xid_continue(uint32_t cp) {
 
 int identifier_char_is_printable(uint32_t cp) {
     if (cp == ' ') return 1;
+    if (unicode_is_newer_than_python(cp)) return 0;
     switch (utf8proc_category((utf8proc_int32_t)cp)) {
         case UTF8PROC_CATEGORY_CC:
         case UTF8PROC_CATEGORY_CF:

@@ -125,6 +125,17 @@ static PTok *fetch(Parser *p) {
     }
     Token tk;
     TokenKind k = tokenizer_next(p->tz, &tk);
+    /* CPython's single input ends every statement: the first ENDMARKER after other tokens
+     * becomes a NEWLINE followed by DEDENTs to column 0 */
+    if (k == TOK_ENDMARKER && p->mode == PARSE_SINGLE && p->single_started) {
+        k = TOK_NEWLINE;
+        p->single_started = 0;
+        tokenizer_dedent_all(p->tz);
+    } else {
+        p->single_started = 1;
+    }
+    int no_text = k == TOK_NEWLINE ? !p->single_started
+                                   : k == TOK_INDENT || k == TOK_DEDENT || k == TOK_ENDMARKER;
     PTok *t = p_tok(p, p->ntoks);
     p->ntoks++;
     t->kind = k;
@@ -139,6 +150,7 @@ static PTok *fetch(Parser *p) {
     if (k == TOK_LPAR || k == TOK_LSQB || k == TOK_LBRACE) p->level++;
     if ((k == TOK_RPAR || k == TOK_RSQB || k == TOK_RBRACE) && p->level > 0) p->level--;
     t->level = p->level;
+    t->no_text = no_text;
     if (k == TOK_ERRORTOKEN && !p->error) take_tokenizer_error(p);
     return t;
 }
@@ -203,7 +215,7 @@ PTok *p_expect_forced(Parser *p, TokenKind k, const char *text) {
 void parser_free_tokens(Parser *p) {
     for (int i = 0; i < p->nchunks; i++) mem_free(p->chunks[i]);
     mem_free(p->chunks);
-    for (int i = 0; i < 3; i++) {
+    for (int i = 0; i < MEMO__COUNT; i++) {
         mem_free(p->memo[i]);
         p->memo[i] = NULL;
     }
@@ -216,7 +228,7 @@ static struct MemoEntry *memo_slot(Parser *p, MemoRule rule, int pos) {
     if (pos >= p->memo_cap) {
         int cap = p->memo_cap ? p->memo_cap : 256;
         while (cap <= pos) cap *= 2;
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < MEMO__COUNT; i++) {
             struct MemoEntry *m = mem_realloc(p->memo[i], (size_t)cap * sizeof *m);
             if (!m) return p_oom(p);
             memset(m + p->memo_cap, 0, (size_t)(cap - p->memo_cap) * sizeof *m);
@@ -427,13 +439,13 @@ void *raise_at(Parser *p, SyntaxErrorKind kind, Loc l, const char *fmt, ...) {
     return NULL;
 }
 
-/* An error at token t. INDENT, DEDENT and ENDMARKER have no text (CPython: column -1): an
- * error at such a token gets offset 0 and end_offset 0 when located at the token, and the
- * tokenizer's position (the end of the indentation, or the end of the last line) with
- * end_offset -1 when located at the last token (at_cursor). */
+/* An error at token t. A token without text (PTok.no_text; CPython: column -1) gives offset 0
+ * and end_offset 0 when the error is located at the token, and the tokenizer's position (the
+ * end of the indentation, or the end of the input; 0 there for a file) with end_offset -1
+ * when it is located at the last token (at_cursor). */
 static void raise_token_va(Parser *p, SyntaxErrorKind kind, const PTok *t, int at_cursor,
                            const char *fmt, va_list ap) {
-    if (t->kind != TOK_INDENT && t->kind != TOK_DEDENT && t->kind != TOK_ENDMARKER) {
+    if (!t->no_text) {
         raise_va(p, kind, loc_tok(t), fmt, ap);
         return;
     }
@@ -450,13 +462,13 @@ static void raise_token_va(Parser *p, SyntaxErrorKind kind, const PTok *t, int a
         raise_va(p, kind, (Loc){lineno + p->line_offset, -1, lineno + p->line_offset, -1}, fmt, ap);
         return;
     }
-    int col = 0;
+    /* the tokenizer's position: after the indentation, or at the end of the input */
+    int col;
     if (at_eof)
         col = tokenizer_eof_column_is_zero(p->tz) ? 0 : (int)len;
     else
-        while (line && (size_t)col < len &&
-               (line[col] == ' ' || line[col] == '\t' || line[col] == '\f'))
-            col++;
+        col = (t->kind == TOK_INDENT ? t->end_col : t->col) -
+              (p->fstring && lineno == 1 ? p->first_line_col : 0);
     raise_va(p, kind, (Loc){lineno + p->line_offset, 0, lineno + p->line_offset, 0}, fmt, ap);
     if (p->err->kind == kind) {
         p->err->offset =
@@ -647,8 +659,9 @@ Mod *parse_source(const char *src, size_t len, const char *filename, ParseMode m
                   Arena *arena, SyntaxErrorInfo *err) {
     Parser p;
     memset(&p, 0, sizeof p);
-    p.tz = tokenizer_new(src, len, (flags & PARSE_FROM_STRING) != 0,
-                         (flags & PARSE_FROM_BYTES) ? TOKENIZE_FROM_BYTES : 0);
+    int tz_flags = (flags & PARSE_FROM_BYTES) ? TOKENIZE_FROM_BYTES : 0;
+    if (mode != PARSE_FILE) tz_flags |= TOKENIZE_NO_FINAL_NEWLINE;
+    p.tz = tokenizer_new(src, len, (flags & PARSE_FROM_STRING) != 0, tz_flags);
     p.arena = arena;
     p.err = err;
     p.mode = mode;

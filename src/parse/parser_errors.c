@@ -147,15 +147,22 @@ static int at_display_or_singleton(Parser *p) {
            a->lineno == t->lineno;
 }
 
+static Expr *invalid_named_expression_body(Parser *p);
+
+/* Raises its error or fails; memoised, so each position is tried once. */
 void invalid_named_expression(Parser *p) {
+    p_memoized(p, MEMO_INVALID_NAMED_EXPRESSION, invalid_named_expression_body);
+}
+
+static Expr *invalid_named_expression_body(Parser *p) {
     int m = p_mark(p);
     Expr *a = parse_expression(p);
     if (a && p_expect(p, TOK_COLONEQUAL) && parse_expression(p)) {
         raise_at(p, SE_SYNTAX, loc_of(a), "cannot use assignment expressions with %s",
                  expr_name(a));
-        return;
+        return NULL;
     }
-    if (p->error) return;
+    if (p->error) return NULL;
     p_reset(p, m);
     PTok *n = p_expect_name(p);
     if (n && p_expect(p, TOK_EQUAL)) {
@@ -163,10 +170,10 @@ void invalid_named_expression(Parser *p) {
         if (b && !p_at(p, TOK_EQUAL) && !p_at(p, TOK_COLONEQUAL)) {
             raise_range(p, loc_tok(n), loc_of(b),
                         "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-            return;
+            return NULL;
         }
     }
-    if (p->error) return;
+    if (p->error) return NULL;
     p_reset(p, m);
     if (!at_display_or_singleton(p)) {
         a = parse_bitwise_or(p);
@@ -176,11 +183,12 @@ void invalid_named_expression(Parser *p) {
                 raise_at(p, SE_SYNTAX, loc_of(a),
                          "cannot assign to %s here. Maybe you meant '==' instead of '='?",
                          expr_name(a));
-                return;
+                return NULL;
             }
         }
     }
     p_reset(p, m);
+    return NULL;
 }
 
 /* list | tuple | '(' invalid_ann_assign_target ')' */

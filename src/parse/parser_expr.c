@@ -279,7 +279,8 @@ static Expr *binary_level(Parser *p, int level) {
     return p->error ? NULL : a;
 }
 
-Expr *parse_bitwise_or(Parser *p) { return binary_level(p, LEVEL_BITOR); }
+static Expr *bitwise_or_body(Parser *p) { return binary_level(p, LEVEL_BITOR); }
+Expr *parse_bitwise_or(Parser *p) { return p_memoized(p, MEMO_BITWISE_OR, bitwise_or_body); }
 
 static Expr *await_primary(Parser *p) {
     if (!p_at_kw(p, KW_AWAIT)) return parse_primary(p);

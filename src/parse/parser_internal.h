@@ -55,7 +55,9 @@ typedef enum KwId {
 typedef struct PTok {
     TokenKind kind;
     KwId kw;
-    int level; /* bracket nesting after this token (CPython's token level) */
+    int level;   /* bracket nesting after this token (CPython's token level) */
+    int no_text; /* INDENT, DEDENT, ENDMARKER and single input's final NEWLINE: CPython gives
+                    them column -1, so errors there use the tokenizer's position */
     const char *start, *end;
     int lineno, col, end_lineno, end_col;
 } PTok;
@@ -66,6 +68,15 @@ typedef struct Loc {
 } Loc;
 
 typedef enum FStringMode { FSTR_NONE, FSTR_EXPR } FStringMode;
+
+typedef enum MemoRule {
+    MEMO_EXPRESSION,
+    MEMO_DISJUNCTION,
+    MEMO_AWAIT_PRIMARY,
+    MEMO_BITWISE_OR,               /* left-recursive in CPython, hence memoised */
+    MEMO_INVALID_NAMED_EXPRESSION, /* memoised in CPython: keeps nested '[' linear */
+    MEMO__COUNT
+} MemoRule;
 
 typedef struct Parser {
     Tokenizer *tz;
@@ -84,18 +95,18 @@ typedef struct Parser {
     int line_offset;    /* added to every line number */
     int first_line_col; /* added to columns of tokens on the first line */
     const char *filename;
-    int level; /* bracket nesting of the tokens fetched so far */
+    int level;          /* bracket nesting of the tokens fetched so far */
+    int single_started; /* PARSE_SINGLE: a token other than a final ENDMARKER was fetched */
     /* The second pass memoises some rules per token index, as CPython does: a result found
      * with the error rules off (inside an error rule) is reused later with them on. */
     int second_pass;
     struct MemoEntry {
         Expr *e;
         int end, state; /* state: 0 unknown, 1 parsed, 2 failed */
-    } * memo[3];
+    } * memo[MEMO__COUNT];
     int memo_cap;
 } Parser;
 
-typedef enum MemoRule { MEMO_EXPRESSION, MEMO_DISJUNCTION, MEMO_AWAIT_PRIMARY } MemoRule;
 /* fn(p), memoised per position in the second pass */
 Expr *p_memoized(Parser *p, MemoRule rule, Expr *(*fn)(Parser *));
 

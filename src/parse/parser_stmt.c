@@ -953,8 +953,7 @@ StmtSeq *parse_statement_newline(Parser *p, int *is_eof) {
     }
     int m = p_mark(p);
     Stmt *s = compound_stmt(p);
-    if (s) {
-        p_expect(p, TOK_NEWLINE);
+    if (s && p_expect(p, TOK_NEWLINE)) {
         list_push(p, &body, s);
     } else {
         if (p->error) return NULL;

@@ -143,13 +143,13 @@ static int detect_encoding(const char **src, size_t *len, enum SourceOrigin orig
     const char *cookie;
     size_t cookie_len;
     out->declared = bom;
-    out->encoding = bom ? "utf-8-sig" : "utf-8";
+    out->encoding = "utf-8";
     if (!find_cookie_lines(*src, *src + *len, &cookie, &cookie_len)) return 0;
     out->encoding_name = mem_alloc(cookie_len + 1);
     if (!out->encoding_name) return out_of_memory(err);
     const char *name = normal_name(cookie, cookie_len, out->encoding_name);
     out->declared = 1;
-    out->encoding = bom ? "utf-8-sig" : name;
+    out->encoding = name;
     if (bom && strcmp(name, "utf-8") != 0) {
         char msg[256];
         snprintf(msg, sizeof msg, "encoding problem: %s with BOM", name);
@@ -159,9 +159,9 @@ static int detect_encoding(const char **src, size_t *len, enum SourceOrigin orig
     return decode_with_cookie(name, origin, src, len, decoded, err);
 }
 
-/* Copies p[0..len) into a new buffer, translating newlines and adding a final '\n' to a
- * non-empty source that lacks one. */
-static int build_buffer(const char *p, size_t len, SourceText *out) {
+/* Copies p[0..len) into a new buffer, translating newlines and (if final_newline) adding a
+ * final '\n' to a non-empty source that lacks one. */
+static int build_buffer(const char *p, size_t len, int final_newline, SourceText *out) {
     size_t cap = len + 2;
     char *buf = mem_alloc(cap), *w = buf;
     if (!buf) return -1;
@@ -174,7 +174,7 @@ static int build_buffer(const char *p, size_t len, SourceText *out) {
             *w++ = (char)c;
         }
     }
-    out->implicit_newline = w > buf && w[-1] != '\n';
+    out->implicit_newline = final_newline && w > buf && w[-1] != '\n';
     if (out->implicit_newline) *w++ = '\n';
     *w = '\0';
     out->buf = buf;
@@ -211,8 +211,8 @@ static void find_bad_line(SourceText *out) {
     }
 }
 
-int source_decode(const char *src, size_t len, enum SourceOrigin origin, SourceText *out,
-                  SyntaxErrorInfo *err) {
+int source_decode(const char *src, size_t len, enum SourceOrigin origin, int final_newline,
+                  SourceText *out, SyntaxErrorInfo *err) {
     memset(out, 0, sizeof *out);
     out->encoding = "utf-8";
     char *decoded = NULL;
@@ -225,7 +225,7 @@ int source_decode(const char *src, size_t len, enum SourceOrigin origin, SourceT
         source_text_free(out);
         return -1;
     }
-    int r = build_buffer(src, len, out);
+    int r = build_buffer(src, len, final_newline, out);
     mem_free(decoded);
     if (r < 0) {
         source_text_free(out);

@@ -10,8 +10,8 @@ typedef struct SourceText {
     char *buf;            /* mem_alloc'd, NUL-terminated; UTF-8 except that a utf-8 source
                              is not validated here (the tokenizer checks NAME tokens) */
     size_t len;           /* ends with '\n' unless empty */
-    int implicit_newline; /* the final '\n' was added */
-    const char *encoding; /* as the tokenize module reports it: "utf-8", "utf-8-sig",
+    int implicit_newline; /* the final '\n' was added (only if asked for) */
+    const char *encoding; /* as `python3 -m tokenize` reports it: "utf-8" (also with a BOM),
                              "iso-8859-1" or the cookie's name as written */
     char *encoding_name;  /* owned storage behind `encoding`, or NULL */
     int declared;         /* a BOM or a coding cookie was found */
@@ -30,8 +30,8 @@ enum SourceOrigin {
 };
 
 /* 0 on success; -1 with *err set (SE_MEMORY on out-of-memory). out->buf is NULL on error. */
-int source_decode(const char *src, size_t len, enum SourceOrigin origin, SourceText *out,
-                  SyntaxErrorInfo *err);
+int source_decode(const char *src, size_t len, enum SourceOrigin origin, int final_newline,
+                  SourceText *out, SyntaxErrorInfo *err);
 void source_text_free(SourceText *s); /* frees buf and encoding_name */
 
 #endif

@@ -174,6 +174,10 @@ enum ErrorText { TEXT_TOKENIZER, TEXT_PARSER };
 static int last_line_read(const Tokenizer *tz) { return tz->lineno - tz->line_unread; }
 
 static const char *error_text(const Tokenizer *tz, int lineno, enum ErrorText text, size_t *len) {
+    if (lineno == 0 && text == TEXT_PARSER && tz->origin != SOURCE_FILE) {
+        *len = 0; /* an empty compile() input */
+        return "";
+    }
     if (lineno < 1 || lineno > tz->nlines) return NULL;
     const char *line = line_at(tz, lineno);
     int last = last_line_read(tz);
@@ -568,7 +572,7 @@ static TokenKind string_literal(Tokenizer *tz, int quote, Token *out) {
     while (end_quote_size != quote_size) {
         c = next_char(tz);
         if (c == END_OF_INPUT || (quote_size == 1 && c == '\n')) {
-            int detected_at = tz->lineno - 1; /* the '\n' or EOF ends the previous line */
+            int detected_at = last_line_read(tz); /* the '\n' or EOF ends it */
             int offset = count_chars(tz->tok_line_start, tz->tok_start) + 1;
             return fail_at(tz, SE_SYNTAX, tz->tok_lineno, offset, offset, TEXT_TOKENIZER,
                            quote_size == 3 ? "unterminated triple-quoted string literal "
@@ -804,15 +808,17 @@ TokenKind tokenizer_next(Tokenizer *tz, Token *out) {
 /* ---- Creation and queries ---- */
 
 static int build_line_table(Tokenizer *tz) {
-    int n = 0;
-    for (size_t i = 0; i < tz->src.len; i++) n += tz->src.buf[i] == '\n';
-    tz->line_offsets = mem_alloc(((size_t)n + 1) * sizeof *tz->line_offsets);
+    size_t len = tz->src.len;
+    int n = 0, unterminated = len > 0 && tz->src.buf[len - 1] != '\n';
+    for (size_t i = 0; i < len; i++) n += tz->src.buf[i] == '\n';
+    tz->line_offsets = mem_alloc(((size_t)n + 2) * sizeof *tz->line_offsets);
     if (!tz->line_offsets) return -1;
-    tz->nlines = n;
+    tz->nlines = n + unterminated;
     size_t *w = tz->line_offsets;
     *w++ = 0;
-    for (size_t i = 0; i < tz->src.len; i++)
+    for (size_t i = 0; i < len; i++)
         if (tz->src.buf[i] == '\n') *w++ = i + 1;
+    if (unterminated) *w = len;
     return 0;
 }
 
@@ -827,7 +833,8 @@ Tokenizer *tokenizer_new(const char *src, size_t len, int from_string, int flags
     tz->origin = from_string                     ? SOURCE_STR
                  : (flags & TOKENIZE_FROM_BYTES) ? SOURCE_BYTES
                                                  : SOURCE_FILE;
-    if (source_decode(src, len, tz->origin, &tz->src, &tz->err) < 0) {
+    int final_newline = !(flags & TOKENIZE_NO_FINAL_NEWLINE);
+    if (source_decode(src, len, tz->origin, final_newline, &tz->src, &tz->err) < 0) {
         if (tz->err.kind == SE_MEMORY) {
             tokenizer_free(tz);
             return NULL;
@@ -898,6 +905,12 @@ int tokenizer_error_is_deferred(const Tokenizer *tz) {
 int tokenizer_open_brackets(const Tokenizer *tz, int *lineno) {
     if (tz->level > 0) *lineno = tz->bracket_lineno[tz->level - 1];
     return tz->level;
+}
+
+void tokenizer_dedent_all(Tokenizer *tz) {
+    tz->pending = -tz->indent;
+    tz->indent = 0;
+    if (tz->state == TZ_ENDED && tz->pending) tz->state = TZ_RUNNING;
 }
 
 void tokenizer_set_unclosed_bracket_error(Tokenizer *tz) {

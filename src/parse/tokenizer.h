@@ -89,15 +89,18 @@ typedef struct Tokenizer Tokenizer;
 enum {
     /* also return TOK_COMMENT and TOK_NL (token dump); the parser passes 0 */
     TOKENIZE_COMMENTS = 1,
-    TOKENIZE_FROM_BYTES = 2 /* with from_string 0: the source is a bytes object given to
-                               compile()/exec()/eval(); without it, a file the interpreter reads
-                               (null bytes and non-UTF-8 lines are then reported as CPython does
-                               for files, when the scan reaches them) */
+    TOKENIZE_FROM_BYTES = 2,      /* with from_string 0: the source is a bytes object given to
+                                     compile()/exec()/eval(); without it, a file the interpreter reads
+                                     (null bytes and non-UTF-8 lines are then reported as CPython does
+                                     for files, when the scan reaches them) */
+    TOKENIZE_NO_FINAL_NEWLINE = 4 /* str/bytes input of eval/single mode: a last line without
+                                     '\n' gets none (CPython adds it for "exec" input only) */
 };
 
-/* src: raw source bytes (honours a UTF-8 BOM and a PEP 263 coding cookie on line 1 or 2:
- * utf-8, latin-1/iso-8859-1, ascii and their aliases; an unknown encoding gives
- * SyntaxError "unknown encoding: X" from the first tokenizer_next).
+/* src: raw source bytes (honours a UTF-8 BOM and a PEP 263 coding cookie on line 1 or 2 naming
+ * any codec of source_codecs.h; an unknown or failing encoding gives CPython's SyntaxError
+ * ("encoding problem: X" for a file, "unknown encoding: X" or the codec's message for
+ * compile() input) from the first tokenizer_next).
  * from_string: the source came from a str (already UTF-8, cookie ignored).
  * The source is copied. Returns NULL only on out-of-memory (or a source over 1 GiB). */
 Tokenizer *tokenizer_new(const char *src, size_t len, int from_string, int flags);
@@ -123,6 +126,9 @@ int tokenizer_error_is_deferred(const Tokenizer *tz);
 
 /* The number of open brackets; if any, *lineno = the line of the innermost one. */
 int tokenizer_open_brackets(const Tokenizer *tz, int *lineno);
+
+/* Makes the next tokens DEDENTs back to column 0 (CPython's single-input end of file). */
+void tokenizer_dedent_all(Tokenizer *tz);
 
 /* Sets the error to "'(' was never closed" for the innermost open bracket (if any). */
 void tokenizer_set_unclosed_bracket_error(Tokenizer *tz);

@@ -153,10 +153,19 @@ static int lookup_hangul(const char *s, size_t len, uint32_t *cp) {
     return 1;
 }
 
-static int is_cjk_unified(uint32_t cp) {
-    for (size_t i = 0; i < sizeof un_cjk_ranges / sizeof *un_cjk_ranges; i++)
-        if (cp >= un_cjk_ranges[i][0] && cp <= un_cjk_ranges[i][1]) return 1;
+static int in_ranges(uint32_t cp, const uint32_t (*ranges)[2], size_t n) {
+    for (size_t i = 0; i < n; i++)
+        if (cp >= ranges[i][0] && cp <= ranges[i][1]) return 1;
     return 0;
+}
+
+int unicode_is_newer_than_python(uint32_t cp) {
+    return cp >= un_newer_ranges[0][0] &&
+           in_ranges(cp, un_newer_ranges, sizeof un_newer_ranges / sizeof *un_newer_ranges);
+}
+
+static int is_cjk_unified(uint32_t cp) {
+    return in_ranges(cp, un_cjk_ranges, sizeof un_cjk_ranges / sizeof *un_cjk_ranges);
 }
 
 static int lookup_cjk(const char *s, size_t len, uint32_t *cp) {

@@ -19,4 +19,8 @@ int unicode_name_of(uint32_t cp, char *buf, size_t bufsize);
 
 #define UNICODE_NAME_MAX 128
 
+/* True if cp was assigned after Unicode 14.0: Python 3.11 treats it as unassigned (category
+ * Cn), whatever the newer data of utf8proc says. */
+int unicode_is_newer_than_python(uint32_t cp);
+
 #endif

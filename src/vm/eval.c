@@ -6,6 +6,7 @@
 #include "eval.h"
 
 #include "../import/import.h"
+#include "signals.h"
 #include "../object/dict.h"
 #include "../object/exceptions.h"
 #include "../object/float.h"
@@ -286,6 +287,16 @@ static inline Value call_object(Value callable, Value const *args, size_t nargs,
 #define CONSTS()        tuple_items(frame->code->consts)
 #define NAMES()         tuple_items(frame->code->names)
 #define JUMPBY(n)       (next_instr += (n))
+/* A backward jump: also where pending signals (Ctrl-C) are turned into exceptions. */
+#define JUMP_BACK(n)                                                                               \
+    do {                                                                                           \
+        next_instr -= (n);                                                                         \
+        CHECK_SIGNALS();                                                                           \
+    } while (0)
+#define CHECK_SIGNALS()                                                                            \
+    do {                                                                                           \
+        if (UNLIKELY(signals_pending) && signals_handle() < 0) goto error;                         \
+    } while (0)
 #define CACHES(op)      (opcode_info[op].caches)
 #define SKIP_CACHES(op) JUMPBY(CACHES(op))
 
@@ -377,7 +388,10 @@ dispatch_opcode:
 #endif
 
         TARGET(NOP) { DISPATCH(); }
-        TARGET(RESUME) { DISPATCH(); }
+        TARGET(RESUME) {
+            CHECK_SIGNALS();
+            DISPATCH();
+        }
         TARGET(CACHE) { goto unknown_opcode; }
 
         TARGET(EXTENDED_ARG) {
@@ -628,7 +642,7 @@ dispatch_opcode:
                     if (jop == POP_JUMP_FORWARD_IF_TRUE || jop == POP_JUMP_FORWARD_IF_FALSE)
                         JUMPBY(jarg);
                     else
-                        JUMPBY(-jarg);
+                        JUMP_BACK(jarg);
                 }
                 DISPATCH();
             }
@@ -652,7 +666,7 @@ dispatch_opcode:
                     if (jop == POP_JUMP_FORWARD_IF_TRUE || jop == POP_JUMP_FORWARD_IF_FALSE)
                         JUMPBY(jarg);
                     else
-                        JUMPBY(-jarg);
+                        JUMP_BACK(jarg);
                 }
                 DISPATCH();
             }
@@ -1360,7 +1374,7 @@ dispatch_opcode:
         }
 
         TARGET(JUMP_BACKWARD) {
-            JUMPBY(-oparg);
+            JUMP_BACK(oparg);
             DISPATCH();
         }
 
@@ -1371,8 +1385,8 @@ dispatch_opcode:
 
         TARGET(POP_JUMP_FORWARD_IF_FALSE) { POP_JUMP_IF(0, JUMPBY(oparg)); }
         TARGET(POP_JUMP_FORWARD_IF_TRUE) { POP_JUMP_IF(1, JUMPBY(oparg)); }
-        TARGET(POP_JUMP_BACKWARD_IF_FALSE) { POP_JUMP_IF(0, JUMPBY(-oparg)); }
-        TARGET(POP_JUMP_BACKWARD_IF_TRUE) { POP_JUMP_IF(1, JUMPBY(-oparg)); }
+        TARGET(POP_JUMP_BACKWARD_IF_FALSE) { POP_JUMP_IF(0, JUMP_BACK(oparg)); }
+        TARGET(POP_JUMP_BACKWARD_IF_TRUE) { POP_JUMP_IF(1, JUMP_BACK(oparg)); }
 
         TARGET(POP_JUMP_FORWARD_IF_NONE) {
             Value v = POP();
@@ -1388,13 +1402,13 @@ dispatch_opcode:
         }
         TARGET(POP_JUMP_BACKWARD_IF_NONE) {
             Value v = POP();
-            if (v == NONE) JUMPBY(-oparg);
+            if (v == NONE) JUMP_BACK(oparg);
             decref(v);
             DISPATCH();
         }
         TARGET(POP_JUMP_BACKWARD_IF_NOT_NONE) {
             Value v = POP();
-            if (v != NONE) JUMPBY(-oparg);
+            if (v != NONE) JUMP_BACK(oparg);
             decref(v);
             DISPATCH();
         }

@@ -236,27 +236,17 @@ Value eval_format_value(Value v, int conversion, Value spec) {
     decref(v);
     if (!conv) return NULL;
     if (!spec && is_str_exact(conv)) return conv;
-    Value empty = NULL;
-    if (!spec) {
-        empty = str_from_cstr("");
-        if (!empty) {
-            decref(conv);
-            return NULL;
-        }
-    }
-    Value r = object_format(conv, spec ? spec : empty);
-    xdecref(empty);
+    Value r = object_format(conv, spec ? spec : str_empty());
     decref(conv);
     return r;
 }
 
 Value eval_build_string(Value *items, intptr_t n) {
     if (n == 1) return incref(items[0]);
-    Value sep = str_from_cstr("");
-    Value t = sep ? tuple_from_array(items, n) : NULL;
-    Value r = t ? str_join(sep, t) : NULL;
+    if (n == 2) return str_concat(items[0], items[1]);
+    Value t = tuple_from_array(items, n);
+    Value r = t ? str_join(str_empty(), t) : NULL;
     xdecref(t);
-    xdecref(sep);
     return r;
 }
 

@@ -12,12 +12,13 @@
  * version banner first. Returns the process exit status. */
 int repl_main(bool banner);
 
-/* Runs the loop over the lines of text (as if typed; prompts go to sys.stderr) in the
- * namespace globals: for tests and embedders. Returns the exit status. */
-int repl_run_lines(const char *text, Value globals);
+/* Runs the loop in __main__ over the lines of text, as if typed (the prompts go to
+ * sys.stderr): for tests and embedders. Returns the exit status. */
+int repl_run_lines(const char *text);
 
-/* sys.displayhook(value): prints repr(value) to sys.stdout and stores it in builtins._
- * (None is not shown). Installs sys.displayhook and sys.__displayhook__ when missing. */
+/* Installs sys.displayhook and sys.__displayhook__ (at start-up): the hook that the
+ * PRINT_EXPR of "single" code calls; it prints repr(value) to sys.stdout and stores the
+ * value in builtins._ (None is not shown). */
 int repl_install_displayhook(void);
 
 #endif

@@ -20,6 +20,7 @@
 #include "errors.h"
 #include "eval.h"
 #include "frame.h"
+#include "repl.h"
 
 ThreadState thread_state;
 Interp interp;
@@ -49,7 +50,7 @@ int runtime_init(int argc, char **argv) {
         return -1;
     }
     thread_state.recursion_limit = 1000;
-    if (str_init() < 0 || init_types() < 0) goto fail;
+    if (str_init() < 0 || init_types() < 0 || errors_init() < 0) goto fail;
     interp.modules = dict_new();
     if (!interp.modules) goto fail;
     Value builtins = builtins_module_new();
@@ -62,6 +63,7 @@ int runtime_init(int argc, char **argv) {
     interp.sysdict = incref(module_dict(sys));
     if (dict_set_cstr(interp.modules, "sys", sys) < 0) goto fail;
     decref(sys);
+    if (repl_install_displayhook() < 0) goto fail;
     return 0;
 fail:
     if (err_occurred()) err_print_exception(err_occurred());
@@ -78,12 +80,13 @@ int runtime_report_exception(void) {
     } else {
         sys_flush_stdout();
         err_print_exception(exc);
+        if (is_instance_of(exc, &exc_KeyboardInterrupt)) status = 130; /* 128 + SIGINT */
     }
     decref(exc);
     return status;
 }
 
-static Value new_main_module(const char *filename) {
+Value runtime_main_module_new(const char *filename) {
     Value main = module_new("__main__");
     if (!main) return NULL;
     Value d = module_dict(main);
@@ -102,7 +105,7 @@ static Value new_main_module(const char *filename) {
 int runtime_run_source(const char *src, size_t len, const char *filename, int from_string) {
     Value code = compile_source(src, len, filename, COMPILE_EXEC, from_string);
     if (!code) return runtime_report_exception();
-    Value main = new_main_module(from_string ? NULL : filename);
+    Value main = runtime_main_module_new(from_string ? NULL : filename);
     if (!main) {
         decref(code);
         return runtime_report_exception();

@@ -14,6 +14,10 @@ int runtime_init(int argc, char **argv);
 int runtime_run_source(const char *src, size_t len, const char *filename, int from_string);
 int runtime_run_file(const char *path);
 
+/* A new __main__ module (with __builtins__, and __file__ when filename is not NULL),
+ * registered in sys.modules. New reference, or NULL with an exception set. */
+Value runtime_main_module_new(const char *filename);
+
 /* Prints the pending exception as an uncaught one (or handles SystemExit) and returns
  * the exit status. */
 int runtime_report_exception(void);

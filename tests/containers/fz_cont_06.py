@@ -1,0 +1,10 @@
+print(list(enumerate("ab", start=-1)), list(map(pow, [2, 3], [3, 2])), list(map(str.upper, "ab")), list(filter(lambda x: x % 2, range(7))))
+it = iter([1, 2, 3, 4])
+print(list(zip(it, it)), list(it))
+a = [1, 2, 3]
+it = iter(a)
+next(it)
+a.append(4)
+print(list(it))
+it = reversed([1, 2, 3])
+print(next(it), list(it), list(reversed(())), list(reversed({1: 2, 3: 4})), list(reversed({1: 2}.items())))

@@ -1,0 +1,4 @@
+import dis
+def f(x):
+    assert x > 0
+dis.dis(f)

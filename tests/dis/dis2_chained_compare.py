@@ -1,0 +1,4 @@
+import dis
+def f(x):
+    return 1 < x < 10
+dis.dis(f)

@@ -1,0 +1,4 @@
+import dis
+def f(a, b):
+    print(f"{a}-{b:>3}")
+dis.dis(f)

@@ -1,0 +1,5 @@
+import dis
+def f(n):
+    print(n, end="")
+    return print
+dis.dis(f)

@@ -1,0 +1,4 @@
+import dis
+def f(s):
+    return s.upper().strip().split(",")
+dis.dis(f)

@@ -1,0 +1,2 @@
+import dis
+dis.dis(compile("x = 1\nif x:\n    print(x)\n", "<s>", "exec"))

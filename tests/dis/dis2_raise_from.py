@@ -1,0 +1,4 @@
+import dis
+def f(x):
+    raise ValueError(x) from None
+dis.dis(f)

@@ -1,0 +1,2 @@
+n = None
+x = (n).attr

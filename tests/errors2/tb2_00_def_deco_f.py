@@ -1,0 +1,5 @@
+def deco(f):
+    raise RuntimeError("deco failed")
+@deco
+def g():
+    pass

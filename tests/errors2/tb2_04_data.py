@@ -1,0 +1,3 @@
+data = [1, 2]
+total = 0
+total += data

@@ -1,0 +1,3 @@
+def f():
+    import nosuchmod_abc
+f()

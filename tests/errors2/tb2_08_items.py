@@ -1,0 +1,3 @@
+items = [(1, 2), (3,)]
+for a, b in items:
+    pass

@@ -1,0 +1,1 @@
+value = (lambda a, b: a / b)(1, 0)

@@ -1,0 +1,4 @@
+s = "abc"
+print(s.upper()
+       .lower()
+       .nosuch())

@@ -1,0 +1,3 @@
+def f(**kw):
+    return kw["x"]
+f(y=1)

@@ -1,0 +1,2 @@
+g = (1 / x for x in [1, 0])
+list(g)

@@ -1,0 +1,1 @@
+print({x: 1 / x for x in [0]})

@@ -1,0 +1,5 @@
+class P:
+    @property
+    def v(self):
+        return self._v
+P().v

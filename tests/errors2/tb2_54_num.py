@@ -1,0 +1,2 @@
+num = 5
+num.real = 3

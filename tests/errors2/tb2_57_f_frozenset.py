@@ -1,0 +1,2 @@
+f = frozenset([1])
+f.add(2)

@@ -1,0 +1,3 @@
+def g():
+    yield from [1, 2, None.x]
+list(g())

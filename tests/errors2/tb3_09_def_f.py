@@ -1,0 +1,6 @@
+def f():
+    raise SystemExit(7)
+try:
+    f()
+finally:
+    print("cleanup")

@@ -1,0 +1,1 @@
+raise SyntaxError("custom syntax error")

@@ -1,0 +1,1 @@
+raise IndentationError("bad indent")

@@ -1,0 +1,1 @@
+raise AttributeError("custom attr", name="x", obj=1)

@@ -1,0 +1,1 @@
+raise NameError("custom name")

@@ -1,0 +1,6 @@
+def g():
+    yield 1
+    raise ValueError("x")
+def h():
+    yield from g()
+list(h())

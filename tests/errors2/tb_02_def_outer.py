@@ -1,0 +1,5 @@
+def outer():
+    def inner():
+        return [x.y for x in [1]]
+    return inner()
+outer()

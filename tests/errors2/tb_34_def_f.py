@@ -1,0 +1,6 @@
+def f():
+    try:
+        1 / 0
+    except ZeroDivisionError as e:
+        raise e.with_traceback(None)
+f()

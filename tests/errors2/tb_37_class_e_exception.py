@@ -1,0 +1,5 @@
+class E(Exception):
+    pass
+class F(E):
+    pass
+raise F("custom sub")

@@ -1,0 +1,3 @@
+class E(Exception):
+    __module__ = "mymod"
+raise E("mod")

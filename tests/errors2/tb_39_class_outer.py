@@ -1,0 +1,4 @@
+class Outer:
+    class Err(Exception):
+        pass
+raise Outer.Err("nested")

@@ -1,0 +1,2 @@
+lst = []
+lst.foo

@@ -1,0 +1,3 @@
+class A:
+    attribute_one = 1
+A.atribute_one

@@ -1,0 +1,2 @@
+abs = 5
+print(abz)

@@ -1,0 +1,3 @@
+x = None
+for i in x:
+    pass

@@ -1,0 +1,4 @@
+def g():
+    return
+    yield
+next(g())

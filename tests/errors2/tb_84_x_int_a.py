@@ -1,0 +1,4 @@
+x: int = "a"
+print(x)
+del x
+print(x)

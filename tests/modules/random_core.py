@@ -1,0 +1,15 @@
+import _random, _sha512
+r = _random.Random(42)
+print([r.random() for _ in range(3)], r.getrandbits(8), r.getrandbits(40), r.getrandbits(100), r.getrandbits(32), r.getrandbits(0))
+r.seed(0); print(r.random()); r.seed(-5); print(r.random()); r.seed(2**100 + 7); print(r.random()); r.seed(3.5); print(r.random())
+s = r.getstate(); a = r.random(); r.setstate(s); print(a == r.random(), len(s), s[-1])
+print(_sha512.sha512(b'abc').hexdigest())
+print(_sha512.sha512(b'a' * 200).hexdigest(), _sha512.sha384(b'').hexdigest())
+h = _sha512.sha512(); h.update(b'x' * 111); h.update(b'y' * 17); print(h.hexdigest(), h.copy().digest()[:4], h.name, h.digest_size)
+for n in range(0, 260, 37): print(_sha512.sha512(bytes(range(n % 256)) * 2).hexdigest()[:16])
+try: r.setstate((1,2))
+except ValueError as e: print(e)
+try: r.getrandbits(-1)
+except ValueError as e: print(e)
+class R(_random.Random): pass
+print(R(7).random(), type(R(1)).__name__)

@@ -1,0 +1,7 @@
+import struct
+for t in ['struct.pack("h", 70000)', 'struct.pack("B", -1)', 'struct.pack("i", 1.5)', 'struct.pack("c", b"ab")', 'struct.unpack("i", b"ab")', 'struct.pack("q", 2**64)', 'struct.pack("Q", -1)', 'struct.calcsize("z")', 'struct.pack("2i", 1)', 'struct.pack("s", 1)', 'struct.pack("<h", 2**15)', 'struct.pack("?", [])', 'struct.calcsize("@bi"), struct.calcsize("=bi"), struct.calcsize("bq"), struct.calcsize("5s2x3p")', 'struct.pack("<I", 2**32)', 'struct.pack("f", 1e300)', 'struct.pack("d", "x")', 'struct.Struct("<hi").size', 'struct.pack("3s", b"abcdef"), struct.pack("5p", b"ab"), struct.unpack("5p", b"\\x02abxx")', 'struct.pack("<i", -2**31-1)',
+ 'struct.pack(">IhbQ", 1, -2, 3, 2**63)', 'struct.unpack(">IhbQ", struct.pack(">IhbQ", 1, -2, 3, 2**63))', 'struct.pack("<d f", 1.5, -0.25)', 'struct.unpack("<df", struct.pack("<d f", 1.5, -0.25))', 'struct.pack("@bhilq", 1, 2, 3, 4, 5)', 'struct.unpack("@bhilq", struct.pack("@bhilq", -1, -2, -3, -4, -5))', 'struct.pack("!H", 258)', 'struct.pack("3c", b"a", b"b", b"c")', 'list(struct.iter_unpack("<h", b"\\x01\\x00\\x02\\x00"))', 'struct.unpack_from("<h", b"xx\\x05\\x00", 2)', 'struct.pack("?x?", True, 0)', 'struct.pack("<n", 1)', 'struct.Struct("<2h").format', 'struct.pack("<Q", 1.0)']:
+    try: print(t, '->', eval(t))
+    except Exception as e: print(t, '!!', type(e).__module__, type(e).__name__, e)
+b = bytearray(8); struct.pack_into("<ii", b, 0, 7, -7); print(b)
+s = struct.Struct("<ih"); print(s.pack(1, 2), s.unpack(b"\x01\x00\x00\x00\x02\x00"), s.size)

@@ -1,0 +1,17 @@
+import time
+t = time.time(); print(type(t), t > 1.6e9)
+print(type(time.time_ns()), type(time.perf_counter()), type(time.monotonic_ns()))
+a = time.perf_counter(); time.sleep(0.01); print(time.perf_counter() - a >= 0.01)
+g = time.gmtime(0); print(g); print(g.tm_year, g[0], len(g), tuple(g))
+print(time.gmtime(1700000000.7))
+print(time.strftime("%Y-%m-%d %H:%M:%S %a %b %j", time.gmtime(1234567890)))
+print(time.asctime(time.gmtime(1234567890)))
+print(time.mktime(time.localtime(1234567890)))
+print(time.strftime("%Y", (2020, 1, 1, 0, 0, 0, 0, 1, -1)))
+for bad in [lambda: time.sleep(-1), lambda: time.sleep('a'), lambda: time.strftime("%Y", (2020, 13, 1, 0, 0, 0, 0, 1, -1)), lambda: time.mktime(5), lambda: time.gmtime(1e30), lambda: time.strftime(5)]:
+    try: bad()
+    except Exception as e: print(type(e).__name__, e)
+print(time.get_clock_info('monotonic').monotonic)
+print(time.struct_time((2020, 1, 1, 0, 0, 0, 0, 1, -1)))
+print(time.localtime(0).tm_year, type(time.timezone), type(time.tzname))
+print(time.ctime(0)[:3])

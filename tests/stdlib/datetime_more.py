@@ -1,0 +1,12 @@
+from datetime import date, datetime, timedelta, time, timezone
+d = date(2024, 2, 28)
+print(d + timedelta(days=1), d + timedelta(days=2), d.replace(year=2023) + timedelta(days=1), d.isoweekday(), d.timetuple().tm_yday)
+dt = datetime(2024, 1, 15, 9, 30, 45, 123456)
+print(dt, dt.isoformat(), dt.strftime("%Y-%m-%d %H:%M:%S %j %a %b %p"), dt.date(), dt.time(), repr(dt))
+print(datetime.strptime("2023-07-04 12:00", "%Y-%m-%d %H:%M"), date.fromisoformat("2020-12-31"), datetime.fromisoformat("2020-01-02T03:04:05"))
+delta = datetime(2024, 3, 1) - datetime(2024, 2, 1, 12)
+print(delta, delta.days, delta.seconds, delta.total_seconds(), timedelta(weeks=1, hours=-1), -timedelta(minutes=5), abs(timedelta(-1)))
+print(time(14, 5), time(1, 2, 3, 4), datetime(2020, 1, 1, tzinfo=timezone.utc), timezone(timedelta(hours=-5)))
+print(date(2024, 1, 1) < date(2024, 1, 2), max(date(2020, 5, 1), date(2019, 1, 1)), sorted([time(5), time(1)]))
+print(date.min, date.max, timedelta.max, timedelta(days=1, seconds=5) // timedelta(seconds=1), timedelta(hours=3) / 2)
+print(f"{dt:%d/%m/%Y}", format(d, "%A %d %B %Y"), "{:%H:%M}".format(dt))

@@ -1,0 +1,5 @@
+print("tab\there".expandtabs(0), "a\tb".expandtabs(1), "\t".expandtabs(-1) == "", "ab\ncd\tx".expandtabs(4))
+print("%5s|%-5s|%05.1f|%+.2e|%x" % ("é", "中", 2.25, 12345.678, 3**40))
+t = str.maketrans({"a": "1", "b": None, "c": "xyz"})
+print("abcabc".translate(t), str.maketrans("ab", "cd"), "hello".translate({ord("l"): "L"}))
+print(str(), str(""), str(1, ) if False else "", str(b"\xff", "latin-1"), str(b"ab", encoding="ascii"), str(object=5))

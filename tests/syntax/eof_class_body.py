@@ -1,0 +1,3 @@
+class A:
+    """doc"""
+    def m(self):

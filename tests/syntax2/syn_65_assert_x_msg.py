@@ -1,0 +1,2 @@
+assert(x, "msg")
+print("ok")

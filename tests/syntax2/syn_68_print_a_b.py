@@ -1,0 +1,2 @@
+print("a" "b" 'c')
+x = 1 if True else

@@ -1,0 +1,3 @@
+# coding: koi8-r
+s = "привет"
+print(s, len(s), ascii(s))

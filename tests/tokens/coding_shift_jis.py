@@ -1,0 +1,3 @@
+# coding: shift_jis
+s = "ソース 表示 \\ ~"
+print(s, len(s), ascii(s))

@@ -1,0 +1,3 @@
+# coding: windows-1251
+s = "Привет"
+print(s, ascii(s))
