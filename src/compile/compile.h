@@ -21,8 +21,9 @@ Value compile_module(Mod *mod, Value filename, int mode, int optimize, Arena *ar
                      const char *src, size_t len);
 
 /* Tokenizes, parses and compiles; a parse error becomes SyntaxError (or IndentationError,
- * TabError, MemoryError, RecursionError). from_string: the source is already UTF-8 text
- * (compile() of a str: no coding cookie). */
+ * TabError, MemoryError, RecursionError). from_string: 1 = the source is already UTF-8 text
+ * (compile() of a str: no coding cookie); 2 = bytes given to compile()/exec()/eval();
+ * 0 = a file's contents. */
 Value compile_source(const char *src, size_t len, const char *filename, int mode, int from_string);
 
 /* The same with an optimisation level (compile(..., optimize=N)). */

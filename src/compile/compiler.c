@@ -676,8 +676,8 @@ Value compile_source_opt(const char *src, size_t len, const char *filename, int 
     ParseMode pm = mode == COMPILE_EVAL     ? PARSE_EVAL
                    : mode == COMPILE_SINGLE ? PARSE_SINGLE
                                             : PARSE_FILE;
-    Mod *mod =
-        parse_source(src, len, filename, pm, from_string ? PARSE_FROM_STRING : 0, arena, &err);
+    int flags = from_string == 2 ? PARSE_FROM_BYTES : from_string ? PARSE_FROM_STRING : 0;
+    Mod *mod = parse_source(src, len, filename, pm, flags, arena, &err);
     Value code = NULL;
     if (!mod) {
         err_from_syntax_info(&err, filename);

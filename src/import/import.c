@@ -31,6 +31,7 @@ static const BuiltinModule builtin_modules[] = {
     {"marshal", marshal_module_new},
     {"_bisect", bisect_module_new},
     {"_collections", collections_module_new},
+    {"_contextvars", contextvars_module_new},
     {"_functools", functools_module_new},
     {"_heapq", heapq_module_new},
     {"_io", io_module_new},

@@ -278,14 +278,15 @@ BUILTIN(builtin_import) {
 
 static const char *const mode_names[] = {"exec", "eval", "single"};
 
-/* The source text of a str / bytes argument; NULL + TypeError for anything else. */
-static const char *source_text(Value source, const char *fname, intptr_t *len, bool *from_string) {
+/* The source text of a str / bytes argument and its compile_source from_string (1 / 2);
+ * NULL + TypeError for anything else. */
+static const char *source_text(Value source, const char *fname, intptr_t *len, int *from_string) {
     if (is_str(source)) {
-        *from_string = true;
+        *from_string = 1;
         return str_utf8_len(source, len);
     }
     if (is_bytes(source)) {
-        *from_string = false;
+        *from_string = 2;
         *len = bytes_size(source);
         return bytes_data(source);
     }
@@ -295,7 +296,7 @@ static const char *source_text(Value source, const char *fname, intptr_t *len, b
 
 static Value compile_text(Value source, const char *filename, int mode, const char *fname) {
     intptr_t len;
-    bool from_string;
+    int from_string;
     const char *text = source_text(source, fname, &len, &from_string);
     if (!text) return NULL;
     if (strlen(text) != (size_t)len) {

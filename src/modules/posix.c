@@ -484,7 +484,271 @@ static Value posix_unsetenv(Value self, Value const *args, size_t nargs, Value k
     return r;
 }
 
+static Value posix_readlink(Value self, Value const *args, size_t nargs, Value kwnames) {
+    Path p;
+    if (args_count("readlink", nargs, 1, 1) < 0 || !path_arg(args[0], "readlink", "path", &p))
+        return NULL;
+    char buf[4096];
+    ssize_t n = readlink(p.c, buf, sizeof buf);
+    Value r = n < 0     ? os_error(args[0])
+              : p.bytes ? bytes_new(buf, n)
+                        : str_from_utf8(buf, (size_t)n);
+    path_done(&p);
+    return r;
+}
+
+/* ---- scandir: an iterator of DirEntry objects ---- */
+
+typedef struct DirEntry {
+    Object ob;
+    Value name, path, stat; /* stat: the cached stat_result (following symlinks) or NULL */
+    unsigned char d_type;
+    ino_t ino;
+} DirEntry;
+
+typedef struct ScandirIter {
+    Object ob;
+    Value dirpath; /* the directory as given (str or bytes) */
+    DIR *dir;
+    bool bytes;
+} ScandirIter;
+
+static Type type_direntry, type_scandir_iter;
+
+static void direntry_dealloc(Value self) {
+    DirEntry *e = (DirEntry *)self;
+    gc_untrack(self);
+    CLEAR(e->name);
+    CLEAR(e->path);
+    CLEAR(e->stat);
+    object_free(self);
+}
+
+static int direntry_traverse(Value self, visitproc visit, void *arg) {
+    DirEntry *e = (DirEntry *)self;
+    return e->stat ? visit(e->stat, arg) : 0;
+}
+
+/* The entry's mode bits: from d_type when known and not following a symlink, else stat. */
+static int direntry_mode(DirEntry *e, bool follow, mode_t *mode) {
+    if (e->d_type != DT_UNKNOWN && !(follow && e->d_type == DT_LNK)) {
+        *mode = e->d_type == DT_DIR   ? S_IFDIR
+                : e->d_type == DT_REG ? S_IFREG
+                : e->d_type == DT_LNK ? S_IFLNK
+                                      : 0;
+        return 0;
+    }
+    const char *c = is_bytes(e->path) ? bytes_data(e->path) : str_utf8(e->path);
+    struct stat st;
+    if (!c) return -1;
+    if ((follow ? stat(c, &st) : lstat(c, &st)) < 0) {
+        if (errno == ENOENT) {
+            *mode = 0;
+            return 0;
+        }
+        os_error(e->path);
+        return -1;
+    }
+    *mode = st.st_mode;
+    return 0;
+}
+
+static bool follow_arg(const char *fname, Value const *args, size_t nargs, Value kwnames) {
+    static const char *const names[] = {"follow_symlinks"};
+    static const ArgSpec is_dir_spec = {"is_dir", names, 1, 0, 0, 0};
+    Value v[1];
+    ArgSpec spec = is_dir_spec;
+    spec.fname = fname;
+    if (args_bind_spec(&spec, args, nargs, kwnames, v) < 0) return false;
+    return !v[0] || object_is_true(v[0]);
+}
+
+static Value direntry_test(Value self, Value const *args, size_t nargs, Value kwnames,
+                           const char *fname, mode_t kind) {
+    bool follow = kind != S_IFLNK && follow_arg(fname, args, nargs, kwnames);
+    if (err_occurred()) return NULL;
+    mode_t mode;
+    if (direntry_mode((DirEntry *)self, follow, &mode) < 0) return NULL;
+    return bool_value((mode & S_IFMT) == kind);
+}
+
+static Value direntry_is_dir(Value self, Value const *args, size_t nargs, Value kwnames) {
+    return direntry_test(self, args, nargs, kwnames, "is_dir", S_IFDIR);
+}
+static Value direntry_is_file(Value self, Value const *args, size_t nargs, Value kwnames) {
+    return direntry_test(self, args, nargs, kwnames, "is_file", S_IFREG);
+}
+static Value direntry_is_symlink(Value self, Value const *args, size_t nargs, Value kwnames) {
+    return direntry_test(self, args, nargs, kwnames, "is_symlink", S_IFLNK);
+}
+
+static Value direntry_stat(Value self, Value const *args, size_t nargs, Value kwnames) {
+    DirEntry *e = (DirEntry *)self;
+    bool follow = follow_arg("stat", args, nargs, kwnames);
+    if (err_occurred()) return NULL;
+    if (follow && e->stat) return incref(e->stat);
+    const char *c = is_bytes(e->path) ? bytes_data(e->path) : str_utf8(e->path);
+    struct stat st;
+    if (!c) return NULL;
+    if ((follow ? stat(c, &st) : lstat(c, &st)) < 0) return os_error(e->path);
+    Value r = stat_result_of(&st);
+    if (r && follow) e->stat = incref(r);
+    return r;
+}
+
+static Value direntry_inode(Value self, Value const *args, size_t nargs, Value kwnames) {
+    return int_from_ulong(((DirEntry *)self)->ino);
+}
+
+static Value direntry_fspath(Value self, Value const *args, size_t nargs, Value kwnames) {
+    return incref(((DirEntry *)self)->path);
+}
+
+static Value direntry_repr(Value self) {
+    return str_from_format("<DirEntry %R>", ((DirEntry *)self)->name);
+}
+
+static MethodDef direntry_methods[] = {
+    {"is_dir", direntry_is_dir, METH_KEYWORDS, NULL},
+    {"is_file", direntry_is_file, METH_KEYWORDS, NULL},
+    {"is_symlink", direntry_is_symlink, 0, NULL},
+    {"stat", direntry_stat, METH_KEYWORDS, NULL},
+    {"inode", direntry_inode, 0, NULL},
+    {"__fspath__", direntry_fspath, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static MemberDef direntry_members[] = {
+    {"name", MEMBER_OBJECT, offsetof(DirEntry, name), true, NULL},
+    {"path", MEMBER_OBJECT, offsetof(DirEntry, path), true, NULL},
+    {NULL, 0, 0, false, NULL},
+};
+
+static Type type_direntry = {
+    .ob = {IMMORTAL_REFCOUNT, &type_type},
+    .name = "posix.DirEntry",
+    .basicsize = sizeof(DirEntry),
+    .flags = TPFLAG_GC,
+    .dealloc = direntry_dealloc,
+    .traverse = direntry_traverse,
+    .repr = direntry_repr,
+    .methods = direntry_methods,
+    .members = direntry_members,
+};
+
+static void scandir_close_dir(ScandirIter *it) {
+    if (it->dir) closedir(it->dir);
+    it->dir = NULL;
+}
+
+static Value scandir_next(Value self) {
+    ScandirIter *it = (ScandirIter *)self;
+    struct dirent *d;
+    while (it->dir && (d = readdir(it->dir))) {
+        if (strcmp(d->d_name, ".") == 0 || strcmp(d->d_name, "..") == 0) continue;
+        DirEntry *e = (DirEntry *)object_new(&type_direntry, 0);
+        if (!e) return NULL;
+        e->d_type = d->d_type;
+        e->ino = d->d_ino;
+        size_t n = strlen(d->d_name);
+        e->name = it->bytes ? bytes_new(d->d_name, (intptr_t)n) : str_from_utf8(d->d_name, n);
+        if (e->name) {
+            bool slash = true;
+            if (it->bytes)
+                slash = bytes_size(it->dirpath) == 0 ||
+                        bytes_data(it->dirpath)[bytes_size(it->dirpath) - 1] != '/';
+            else
+                slash = str_length(it->dirpath) == 0 ||
+                        str_char(it->dirpath, str_length(it->dirpath) - 1) != '/';
+            e->path = it->bytes ? NULL
+                                : str_from_format("%U%s%U", it->dirpath, slash ? "/" : "", e->name);
+            if (it->bytes) {
+                Value sep = bytes_new("/", slash ? 1 : 0);
+                Value head = sep ? binary_op(it->dirpath, sep, BINOP_ADD) : NULL;
+                e->path = head ? binary_op(head, e->name, BINOP_ADD) : NULL;
+                xdecref(sep);
+                xdecref(head);
+            }
+        }
+        gc_track((Value)e);
+        if (!e->name || !e->path) {
+            decref((Value)e);
+            return NULL;
+        }
+        return (Value)e;
+    }
+    scandir_close_dir(it);
+    return NULL;
+}
+
+static void scandir_dealloc(Value self) {
+    ScandirIter *it = (ScandirIter *)self;
+    scandir_close_dir(it);
+    CLEAR(it->dirpath);
+    object_free(self);
+}
+
+static Value scandir_close(Value self, Value const *args, size_t nargs, Value kwnames) {
+    scandir_close_dir((ScandirIter *)self);
+    return NONE;
+}
+
+static Value scandir_enter(Value self, Value const *args, size_t nargs, Value kwnames) {
+    return incref(self);
+}
+
+static MethodDef scandir_methods[] = {
+    {"close", scandir_close, 0, NULL},
+    {"__enter__", scandir_enter, 0, NULL},
+    {"__exit__", scandir_close, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static Value scandir_self(Value self) { return incref(self); }
+
+static Type type_scandir_iter = {
+    .ob = {IMMORTAL_REFCOUNT, &type_type},
+    .name = "posix.ScandirIterator",
+    .basicsize = sizeof(ScandirIter),
+    .dealloc = scandir_dealloc,
+    .iter = scandir_self,
+    .iternext = scandir_next,
+    .methods = scandir_methods,
+};
+
+static Value posix_scandir(Value self, Value const *args, size_t nargs, Value kwnames) {
+    static const char *const names[] = {"path"};
+    static const ArgSpec spec = {"scandir", names, 1, 0, 1, 0};
+    Value v[1];
+    if (args_bind_spec(&spec, args, nargs, kwnames, v) < 0) return NULL;
+    Path p = {NULL, ".", false};
+    bool given = v[0] && v[0] != NONE;
+    if (given && !path_arg(v[0], "scandir", "path", &p)) return NULL;
+    DIR *dir = opendir(p.c);
+    if (!dir) {
+        Value r = os_error(given ? v[0] : NULL);
+        path_done(&p);
+        return r;
+    }
+    ScandirIter *it = (ScandirIter *)object_new(&type_scandir_iter, 0);
+    if (!it) {
+        closedir(dir);
+        path_done(&p);
+        return NULL;
+    }
+    it->dir = dir;
+    it->bytes = p.bytes;
+    it->dirpath = p.obj ? p.obj : str_from_cstr(".");
+    if (!it->dirpath) {
+        decref((Value)it);
+        return NULL;
+    }
+    return (Value)it;
+}
+
 static MethodDef posix_methods[] = {
+    {"readlink", posix_readlink, 0, NULL},
+    {"scandir", posix_scandir, METH_KEYWORDS, NULL},
     {"stat", posix_stat, METH_KEYWORDS, NULL},
     {"lstat", posix_lstat, METH_KEYWORDS, NULL},
     {"fstat", posix_fstat, 0, NULL},
@@ -555,7 +819,8 @@ Value posix_module_new(void) {
         module_add_object(m, "_have_functions", have) < 0 ||
         module_add_object(m, "error", (Value)&exc_OSError) < 0 ||
         module_add_object(m, "stat_result", (Value)&type_stat_result) < 0 ||
-        module_add_object(m, "uname_result", (Value)&type_uname_result) < 0)
+        module_add_object(m, "uname_result", (Value)&type_uname_result) < 0 ||
+        module_add_object(m, "DirEntry", (Value)&type_direntry) < 0)
         goto fail;
     for (size_t i = 0; i < sizeof constants / sizeof constants[0]; i++)
         if (module_add_object(m, constants[i].name, small_int(constants[i].value)) < 0) goto fail;

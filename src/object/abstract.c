@@ -11,6 +11,7 @@
 #include "../vm/call.h"
 #include "../vm/errors.h"
 #include "../vm/state.h"
+#include "bytearray.h"
 #include "dict.h"
 #include "exceptions.h"
 #include "generic_alias.h"
@@ -295,10 +296,21 @@ int object_setitem(Value v, Value key, Value value) {
     return -1;
 }
 
+/* CPython words the error differently when the type has a sequence protocol (every
+ * class statement's type has one) and the key is an index. */
+static bool has_sequence_protocol(Type *t) {
+    return type_has_flag(t, TPFLAG_HEAPTYPE) || t->len || t->contains;
+}
+
 int object_delitem(Value v, Value key) {
-    setitemfunc setitem = type_of(v)->setitem;
-    if (setitem) return setitem(v, key, NULL);
-    err_format(&exc_TypeError, "'%T' object doesn't support item deletion", v);
+    Type *t = type_of(v);
+    if (t->setitem) return t->setitem(v, key, NULL);
+    Type *kt = type_of(key);
+    bool is_index = kt == &type_int || (kt->number && kt->number->index);
+    if (is_index && has_sequence_protocol(t))
+        err_format(&exc_TypeError, "'%T' object doesn't support item deletion", v);
+    else
+        err_format(&exc_TypeError, "'%T' object does not support item deletion", v);
     return -1;
 }
 
@@ -379,11 +391,10 @@ static Value binary_op_error(Value a, Value b, int op) {
         return err_format(&exc_TypeError, "can only concatenate %s (not \"%T\") to %s", seq_a, b,
                           seq_a);
     }
-    if (k == BINOP_MULTIPLY && (seq_a || seq_b)) {
-        Value other = seq_a && !is_int(b) ? b : a;
-        if (seq_a && seq_b) other = b;
-        return err_format(&exc_TypeError, "can't multiply sequence by non-int of type '%T'", other);
-    }
+    bool repeat_a = seq_a || is_bytearray(a);
+    if (k == BINOP_MULTIPLY && (repeat_a || seq_b || is_bytearray(b))) /* left's repeat first */
+        return err_format(&exc_TypeError, "can't multiply sequence by non-int of type '%T'",
+                          repeat_a ? b : a);
     const char *symbol =
         k == BINOP_POWER && op < BINOP_INPLACE ? "** or pow()" : binary_op_symbol(op);
     return err_format(&exc_TypeError, "unsupported operand type(s) for %s: '%T' and '%T'", symbol,

@@ -250,8 +250,10 @@ Value bytes_repeat_data(Value a, Value b, Value (*make)(const char *, intptr_t))
     const char *data;
     intptr_t n;
     Value seq = bytes_like_data(a, &data, &n) == 0 ? a : b, count = seq == a ? b : a;
-    if (!is_index_like(count))
+    if (!is_index_like(count)) {
+        if (seq != a) return NOT_IMPLEMENTED; /* reflected: binary_op reports the error */
         return err_format(&exc_TypeError, "can't multiply sequence by non-int of type '%T'", count);
+    }
     intptr_t k = index_as_ssize(count, &exc_OverflowError);
     if (k == -1 && err_occurred()) return NULL;
     bytes_like_data(seq, &data, &n);

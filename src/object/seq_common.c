@@ -139,10 +139,10 @@ static Value try_reflected(Value a, Value b, int op) {
 Value seq_multiply(Value a, Value b, bool a_is_seq, repeatfunc repeat) {
     Value seq = a_is_seq ? a : b, count = a_is_seq ? b : a;
     if (!is_index_like(count)) {
-        if (a_is_seq) {
-            Value result = try_reflected(a, b, BINOP_MULTIPLY);
-            if (result != NOT_IMPLEMENTED) return result;
-        }
+        /* reflected: binary_op reports the error, naming the left sequence's operand */
+        if (!a_is_seq) return NOT_IMPLEMENTED;
+        Value result = try_reflected(a, b, BINOP_MULTIPLY);
+        if (result != NOT_IMPLEMENTED) return result;
         return err_format(&exc_TypeError, "can't multiply sequence by non-int of type '%T'", count);
     }
     intptr_t n = index_as_ssize(count, &exc_OverflowError);

@@ -128,7 +128,7 @@ Value text_rsplit(const TextKind *k, Text s, const Text *sep, intptr_t maxsplit)
 
 static bool is_line_break(const TextKind *k, uint32_t c) {
     if (c == '\n' || c == '\r') return true;
-    return k->unicode && c > '\r' && uni_islinebreak(c);
+    return k->unicode && uni_islinebreak(c);
 }
 
 Value text_splitlines(const TextKind *k, Text s, bool keepends) {

@@ -108,10 +108,9 @@ Value str_repeat(Value s, intptr_t count) {
 static Value str_mul(Value a, Value b) {
     Value s = is_str(a) ? a : b, count = is_str(a) ? b : a;
     if (!is_index_like(count)) {
-        if (s == a) {
-            Value r = try_right_operand(a, b, BINOP_MULTIPLY, str_mul);
-            if (r != NOT_IMPLEMENTED) return r;
-        }
+        if (s != a) return NOT_IMPLEMENTED; /* reflected: binary_op reports the error */
+        Value r = try_right_operand(a, b, BINOP_MULTIPLY, str_mul);
+        if (r != NOT_IMPLEMENTED) return r;
         return err_format(&exc_TypeError, "can't multiply sequence by non-int of type '%T'", count);
     }
     intptr_t n = index_as_ssize(count, &exc_OverflowError);

@@ -133,8 +133,8 @@ void tokenizer_dedent_all(Tokenizer *tz);
 /* Sets the error to "'(' was never closed" for the innermost open bracket (if any). */
 void tokenizer_set_unclosed_bracket_error(Tokenizer *tz);
 
-/* A source line (UTF-8, with its newline; a last line without one gets one added) for error
- * display; NULL if out of range. */
+/* A source line (UTF-8, with its newline; a last line without one gets one added unless
+ * TOKENIZE_NO_FINAL_NEWLINE) for error display; NULL if out of range. */
 const char *tokenizer_line(const Tokenizer *tz, int lineno, size_t *len);
 
 /* SyntaxError.text as CPython sets it for an error its parser locates on `lineno`. File

@@ -135,8 +135,8 @@ Value err_bad_internal_call(const char *where) {
     return err_format(&exc_SystemError, "%s: bad argument to internal function", where);
 }
 
-/* An int, or None when the parser did not know the value (0). */
-static Value int_or_none(int n) { return n > 0 ? small_int(n) : NONE; }
+/* An int, or None for the parser's SE_POS_NONE. */
+static Value int_or_none(int n) { return n == SE_POS_NONE ? NONE : small_int(n); }
 
 void err_from_syntax_info(const SyntaxErrorInfo *info, const char *filename) {
     Type *type = &exc_SyntaxError;
@@ -153,6 +153,12 @@ void err_from_syntax_info(const SyntaxErrorInfo *info, const char *filename) {
     }
     const char *m = info->msg ? info->msg : "invalid syntax";
     Value msg = codec_decode_utf8(m, (intptr_t)strlen(m), "replace");
+    if (msg && info->lineno == SE_POS_NONE) { /* no location: SyntaxError(msg) */
+        Value exc = exception_new(type, &msg, 1);
+        if (exc) err_set_exception(exc);
+        decref(msg);
+        return;
+    }
     Value fname = filename ? codec_decode_utf8(filename, (intptr_t)strlen(filename), "replace")
                            : incref(NONE);
     Value text = info->text ? codec_decode_utf8(info->text, (intptr_t)strlen(info->text), "replace")

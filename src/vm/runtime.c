@@ -9,6 +9,9 @@
 
 #include "../compile/compile.h"
 #include "../memory/alloc.h"
+#include "../memory/gc.h"
+#include "../modules/stdlib_modules.h"
+#include "../object/list.h"
 #include "../modules/builtins.h"
 #include "../modules/sys.h"
 #include "../object/dict.h"
@@ -159,7 +162,51 @@ int runtime_run_file(const char *path) {
     return status;
 }
 
+/* Sets a module namespace's values to None as CPython does at shutdown, so finalizers of
+ * global objects run in a predictable order: first names with a single leading
+ * underscore, then every other name except __builtins__, each pass in dict order. */
+static void clear_module_dict(Value d) {
+    for (int pass = 0; pass < 2; pass++) {
+        intptr_t pos = 0;
+        Value key, value;
+        while (dict_next(d, &pos, &key, &value)) {
+            if (value == NONE || !is_str(key)) continue;
+            bool private =
+                str_length(key) > 1 && str_char(key, 0) == '_' && str_char(key, 1) != '_';
+            bool clear = pass == 0 ? private : !str_equal(key, NAME(__builtins__));
+            if (clear && dict_set(d, key, NONE) < 0) err_write_unraisable(NULL);
+            if (err_occurred()) err_write_unraisable(NULL);
+        }
+    }
+}
+
+/* Shutdown of the modules: the most recently imported first, __main__ among them, each
+ * removed from sys.modules and its namespace cleared; builtins and sys stay usable
+ * (finalizers print through sys.stdout). */
+static void finalize_modules(void) {
+    Value names = dict_keys_list(interp.modules);
+    if (!names) {
+        err_clear();
+        return;
+    }
+    for (intptr_t i = list_size(names) - 1; i >= 0; i--) {
+        Value m = dict_get(interp.modules, list_get(names, i));
+        if (!m || !is_module(m) || module_dict(m) == interp.builtins ||
+            module_dict(m) == interp.sysdict)
+            continue;
+        incref(m);
+        dict_del(interp.modules, list_get(names, i)); /* a later start-up imports afresh */
+        clear_module_dict(module_dict(m));
+        decref(m);
+        if (err_occurred()) err_clear();
+    }
+    decref(names);
+    gc_collect(GC_GENERATIONS - 1);
+}
+
 int runtime_finalize(int status) {
+    atexit_run_all();
+    finalize_modules();
     if (sys_flush_stdout() < 0 && status == 0) status = 120;
     fflush(stderr);
     return status;

@@ -1,0 +1,4 @@
+class A:
+    def __eq__(self, o):
+        return self == o
+A() == A()

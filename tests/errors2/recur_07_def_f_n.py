@@ -1,0 +1,3 @@
+def f(n):
+    return (lambda: f(n + 1))()
+f(0)

@@ -1,0 +1,4 @@
+class A:
+    def __getitem__(self, i):
+        return self[i]
+A()[0]
