@@ -197,9 +197,14 @@ static Value import_one(Value name, Value parent) {
         return find_and_load(name, n, sys_path);
     }
     Value search = object_getattr(parent, NAME(__path__));
-    if (!search) {
+    if (!search) { /* CPython: "No module named 'a.b'; 'a' is not a package" */
         err_clear();
-        return module_not_found(name);
+        Value parent_name = str_from_utf8(n, (size_t)(strrchr(n, '.') - n));
+        Value msg = parent_name ? str_from_format("No module named %R; %R is not a package", name,
+                                                  parent_name)
+                                : NULL;
+        xdecref(parent_name);
+        return import_error(&exc_ModuleNotFoundError, msg, name, NULL);
     }
     Value m2 = find_and_load(name, strrchr(n, '.') + 1, search);
     decref(search);
@@ -292,6 +297,25 @@ static Value resolve_name(Value name, Value globals, int level) {
         xdecref(base);
     }
     decref(package);
+    return result;
+}
+
+Value import_builtin_module_names(void) {
+    Value names = list_new(0);
+    for (const BuiltinModule *b = builtin_modules; names && b->name; b++) {
+        Value n = str_from_cstr(b->name);
+        if (!n || list_append(names, n) < 0) CLEAR(names);
+        xdecref(n);
+    }
+    Value builtins = str_from_cstr("builtins"), sys = str_from_cstr("sys");
+    if (!names || !builtins || !sys || list_append(names, builtins) < 0 ||
+        list_append(names, sys) < 0 || list_sort(names) < 0) {
+        CLEAR(names);
+    }
+    xdecref(builtins);
+    xdecref(sys);
+    Value result = names ? list_as_tuple(names) : NULL;
+    xdecref(names);
     return result;
 }
 

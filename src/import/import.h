@@ -18,6 +18,8 @@ Value import_module(const char *name); /* import NAME; returns the module itself
 /* For `pvm -m NAME`: imports NAME's parent packages and returns the path of the file to
  * run as __main__ (NAME.py, or a package's __main__.py), mem_alloc'd; NULL + error. */
 char *import_find_main(const char *name);
+/* sys.builtin_module_names: the sorted tuple of the C modules' names. */
+Value import_builtin_module_names(void);
 /* IMPORT_FROM: getattr(module, name), falling back to the submodule module.name. */
 Value import_from(Value module, Value name);
 /* The whole sys.modules entry after `from module import *`. */

@@ -9,6 +9,8 @@
 #include "../memory/alloc.h"
 #include "../object/bytes.h"
 #include "../object/int.h"
+#include "../object/iter.h"
+#include "../object/list.h"
 #include "../object/str.h"
 #include "../vm/errors.h"
 
@@ -103,6 +105,48 @@ static Value stream_read(Value self, Value const *args, size_t nargs, Value kwna
     return read_text((TextStream *)self, true);
 }
 
+static Value stream_readlines(Value self, Value const *args, size_t nargs, Value kwnames) {
+    Value lines = list_new(0);
+    while (lines) {
+        Value line = read_text((TextStream *)self, false);
+        if (!line || str_length(line) == 0 || list_append(lines, line) < 0) {
+            if (!line || str_length(line) != 0) CLEAR(lines);
+            xdecref(line);
+            break;
+        }
+        decref(line);
+    }
+    return lines;
+}
+
+static Value stream_writelines(Value self, Value const *args, size_t nargs, Value kwnames) {
+    if (nargs != 1) {
+        return err_format(&exc_TypeError, "writelines() takes exactly one argument (%zu given)",
+                          nargs);
+    }
+    Value it = object_getiter(args[0]);
+    if (!it) return NULL;
+    Value line;
+    while ((line = object_iternext(it))) {
+        Value r = stream_write(self, &line, 1, NULL);
+        decref(line);
+        if (!r) {
+            decref(it);
+            return NULL;
+        }
+        decref(r);
+    }
+    decref(it);
+    return err_occurred() ? NULL : NONE;
+}
+
+/* Iteration yields lines until end of file. */
+static Value stream_iternext(Value self) {
+    Value line = read_text((TextStream *)self, false);
+    if (line && str_length(line) == 0) CLEAR(line);
+    return line;
+}
+
 static Value stream_fileno(Value self, Value const *args, size_t nargs, Value kwnames) {
     return small_int(fileno(((TextStream *)self)->file));
 }
@@ -140,6 +184,8 @@ static MethodDef stream_methods[] = {
     {"flush", stream_flush, 0, NULL},
     {"readline", stream_readline, 0, NULL},
     {"read", stream_read, 0, NULL},
+    {"readlines", stream_readlines, 0, NULL},
+    {"writelines", stream_writelines, 0, NULL},
     {"fileno", stream_fileno, 0, NULL},
     {"isatty", stream_isatty, 0, NULL},
     {"writable", stream_true, 0, NULL},
@@ -167,6 +213,8 @@ Type type_text_stream = {
     .flags = TPFLAG_BASETYPE,
     .dealloc = stream_dealloc,
     .repr = stream_repr,
+    .iter = iter_return_self,
+    .iternext = stream_iternext,
     .getattr = object_generic_getattr,
     .setattr = object_generic_setattr,
     .methods = stream_methods,

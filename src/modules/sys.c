@@ -9,6 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "../import/import.h"
 #include "../object/dict.h"
 #include "../object/exceptions.h"
 #include "../object/int.h"
@@ -316,6 +317,11 @@ static Value sys_getdefaultencoding(Value self, Value const *args, size_t nargs,
     return str_from_cstr("utf-8");
 }
 
+static Value sys_getfilesystemencodeerrors(Value self, Value const *args, size_t nargs,
+                                           Value kwnames) {
+    return str_from_cstr("surrogateescape");
+}
+
 static MethodDef sys_methods[] = {
     {"exit", sys_exit, 0, NULL},
     {"getrecursionlimit", sys_getrecursionlimit, 0, NULL},
@@ -329,6 +335,7 @@ static MethodDef sys_methods[] = {
     {"set_int_max_str_digits", sys_set_int_max_str_digits, 0, NULL},
     {"getdefaultencoding", sys_getdefaultencoding, 0, NULL},
     {"getfilesystemencoding", sys_getdefaultencoding, 0, NULL},
+    {"getfilesystemencodeerrors", sys_getfilesystemencodeerrors, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -366,6 +373,7 @@ Value sys_module_new(int argc, char **argv) {
         add(m, "base_exec_prefix", str_from_cstr("/usr")) < 0 ||
         add(m, "platlibdir", str_from_cstr("lib")) < 0 ||
         add(m, "api_version", small_int(1013)) < 0 ||
+        add(m, "builtin_module_names", import_builtin_module_names()) < 0 ||
         add(m, "hexversion", small_int(0x030B07F0)) < 0 ||
         add(m, "maxsize", int_from_long(INTPTR_MAX)) < 0 ||
         add(m, "maxunicode", small_int(0x10FFFF)) < 0 ||

@@ -252,6 +252,11 @@ Value bytes_repeat_data(Value a, Value b, Value (*make)(const char *, intptr_t))
     Value seq = bytes_like_data(a, &data, &n) == 0 ? a : b, count = seq == a ? b : a;
     if (!is_index_like(count)) {
         if (seq != a) return NOT_IMPLEMENTED; /* reflected: binary_op reports the error */
+        NumberSlots *ns = type_of(b)->number;
+        if (ns && ns->binary[BINOP_MULTIPLY] && !is_bytes(b) && !is_bytearray(b)) {
+            Value r = ns->binary[BINOP_MULTIPLY](a, b); /* the right operand's __rmul__ */
+            if (r != NOT_IMPLEMENTED) return r;
+        }
         return err_format(&exc_TypeError, "can't multiply sequence by non-int of type '%T'", count);
     }
     intptr_t k = index_as_ssize(count, &exc_OverflowError);

@@ -41,7 +41,8 @@ Value seq_count(Value seq, Value value);
 void seq_repeat_into(Value *dst, Value const *items, intptr_t n, intptr_t count);
 /* seq * count and count * seq for list and tuple: a_is_seq tells which operand is the
  * sequence; repeat builds the result. Raises CPython's "can't multiply sequence by non-int
- * of type 'float'" after giving the other operand's multiply slot its chance. */
+ * of type 'float'" after giving the other operand's multiply slot its chance; a reflected call
+ * with a non-int returns NOT_IMPLEMENTED (binary_op then reports it). */
 typedef Value (*repeatfunc)(Value seq, intptr_t count);
 Value seq_multiply(Value a, Value b, bool a_is_seq, repeatfunc repeat);
 /* a + b where a is a list/tuple (kind "list"/"tuple") and b is not of that kind: tries

@@ -192,10 +192,11 @@ static Type *best_base(Value bases) {
             return NULL;
         }
         Type *candidate = solid_base(bt);
+        if (winner && type_is_subtype(winner, candidate)) continue; /* ties keep the first */
         if (!winner || type_is_subtype(candidate, winner)) {
             winner = candidate;
             best = bt;
-        } else if (!type_is_subtype(winner, candidate)) {
+        } else {
             err_set_str(&exc_TypeError, "multiple bases have instance lay-out conflict");
             return NULL;
         }

@@ -361,7 +361,9 @@ static Value put_syntax_error_location(Printer *p, Value exc) {
     Value filename = msg ? object_getattr_cstr(exc, "filename") : NULL;
     Value text = filename ? object_getattr_cstr(exc, "text") : NULL;
     intptr_t lineno = 0, offset = -1, end_lineno = 0, end_offset = -1;
-    bool ok = text && int_attr(exc, "lineno", -1, &lineno) && int_attr(exc, "offset", -1, &offset);
+    /* like CPython, no location display unless lineno is an int (not None) */
+    bool ok = text && int_attr(exc, "lineno", INTPTR_MIN, &lineno) && lineno != INTPTR_MIN &&
+              int_attr(exc, "offset", -1, &offset);
     if (ok && type_of(exc) == &exc_SyntaxError) {
         if (!int_attr(exc, "end_lineno", lineno, &end_lineno)) end_lineno = lineno;
         if (!int_attr(exc, "end_offset", -1, &end_offset)) end_offset = -1;

@@ -1,0 +1,5 @@
+def f():
+    insert = 0
+    names = 1
+    return niser
+f()
