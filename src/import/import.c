@@ -49,6 +49,7 @@ static const BuiltinModule builtin_modules[] = {
     {"math", math_module_new},
     {"posix", posix_module_new},
     {"time", time_module_new},
+    {"unicodedata", unicodedata_module_new},
     {NULL, NULL},
 };
 

@@ -26,6 +26,7 @@
 #include "../object/type.h"
 #include "../vm/errors.h"
 #include "builtins_internal.h"
+#include "stdlib_modules.h"
 #include "sys.h"
 
 /* "len() takes exactly one argument (0 given)" and no keywords. */
@@ -207,44 +208,35 @@ static BUILTIN(builtin_breakpoint) {
     return object_call(hook, args, nargs, kwnames);
 }
 
-/* exit() and quit(): SystemExit with the given code. */
-static BUILTIN(builtin_exit) {
-    if (arg_count("exit", nargs, kwnames, 0, 1) < 0) return NULL;
-    Value exc = exception_new(&exc_SystemExit, args, nargs);
-    if (exc) err_set_exception(exc);
-    return NULL;
-}
-
 static const MethodDef builtin_methods[] = {
     {"__build_class__", builtin_build_class, METH_KEYWORDS,
      "__build_class__(func, name, /, *bases, [metaclass], **kwds) -> class"},
-    {"__import__", builtin_import, METH_KEYWORDS, "Import a module."},
-    {"abs", builtin_abs, 0, "Return the absolute value of the argument."},
-    {"aiter", builtin_aiter, 0, "Return an AsyncIterator for an AsyncIterable object."},
-    {"all", builtin_all, 0, "Return True if bool(x) is True for all values x in the iterable."},
-    {"any", builtin_any, 0, "Return True if bool(x) is True for any x in the iterable."},
+    {"__import__", builtin_import, METH_KEYWORDS | METH_DEPTH_CHECK, "Import a module."},
+    {"abs", builtin_abs, METH_DEPTH_CHECK, "Return the absolute value of the argument."},
+    {"aiter", builtin_aiter, METH_DEPTH_CHECK, "Return an AsyncIterator for an AsyncIterable object."},
+    {"all", builtin_all, METH_DEPTH_CHECK, "Return True if bool(x) is True for all values x in the iterable."},
+    {"any", builtin_any, METH_DEPTH_CHECK, "Return True if bool(x) is True for any x in the iterable."},
     {"anext", builtin_anext, 0, "Return the next item from the async iterator."},
-    {"ascii", builtin_ascii, 0, "Return an ASCII-only representation of an object."},
-    {"bin", builtin_bin, 0, "Return the binary representation of an integer."},
+    {"ascii", builtin_ascii, METH_DEPTH_CHECK, "Return an ASCII-only representation of an object."},
+    {"bin", builtin_bin, METH_DEPTH_CHECK, "Return the binary representation of an integer."},
     {"breakpoint", builtin_breakpoint, METH_KEYWORDS, "Call sys.breakpointhook(*args, **kws)."},
-    {"callable", builtin_callable, 0, "Return whether the object is callable."},
-    {"chr", builtin_chr, 0, "Return a Unicode string of one character with ordinal i."},
+    {"callable", builtin_callable, METH_DEPTH_CHECK, "Return whether the object is callable."},
+    {"chr", builtin_chr, METH_DEPTH_CHECK, "Return a Unicode string of one character with ordinal i."},
     {"compile", builtin_compile, METH_KEYWORDS, "Compile source into a code object."},
     {"delattr", builtin_delattr, 0, "Deletes the named attribute from the given object."},
-    {"dir", builtin_dir, 0, "Show attributes of an object."},
+    {"dir", builtin_dir, METH_DEPTH_CHECK, "Show attributes of an object."},
     {"divmod", builtin_divmod, 0, "Return the tuple (x//y, x%y)."},
     {"eval", builtin_eval, METH_KEYWORDS, "Evaluate the given source."},
     {"exec", builtin_exec, METH_KEYWORDS, "Execute the given source."},
-    {"exit", builtin_exit, 0, "Exit the interpreter by raising SystemExit(status)."},
     {"format", builtin_format, 0, "Return value.__format__(format_spec)"},
     {"getattr", builtin_getattr, 0, "Get a named attribute from an object."},
-    {"globals", builtin_globals, 0,
+    {"globals", builtin_globals, METH_DEPTH_CHECK,
      "Return the dictionary containing the current scope's global variables."},
     {"hasattr", builtin_hasattr, 0,
      "Return whether the object has an attribute with the given name."},
-    {"hash", builtin_hash, 0, "Return the hash value for the given object."},
-    {"hex", builtin_hex, 0, "Return the hexadecimal representation of an integer."},
-    {"id", builtin_id, 0, "Return the identity of an object."},
+    {"hash", builtin_hash, METH_DEPTH_CHECK, "Return the hash value for the given object."},
+    {"hex", builtin_hex, METH_DEPTH_CHECK, "Return the hexadecimal representation of an integer."},
+    {"id", builtin_id, METH_DEPTH_CHECK, "Return the identity of an object."},
     {"input", builtin_input, 0, "Read a string from standard input."},
     {"isinstance", builtin_isinstance, 0,
      "Return whether an object is an instance of a class or of a subclass thereof."},
@@ -252,21 +244,20 @@ static const MethodDef builtin_methods[] = {
      "Return whether 'cls' is derived from another class or is the same class."},
     {"iter", builtin_iter, 0, "Get an iterator from an object."},
     {"len", builtin_len, 0, "Return the number of items in a container."},
-    {"locals", builtin_locals, 0,
+    {"locals", builtin_locals, METH_DEPTH_CHECK,
      "Return a dictionary containing the current scope's local variables."},
-    {"max", builtin_max, METH_KEYWORDS,
+    {"max", builtin_max, METH_KEYWORDS | METH_DEPTH_CHECK,
      "With a single iterable argument, return its biggest item."},
-    {"min", builtin_min, METH_KEYWORDS,
+    {"min", builtin_min, METH_KEYWORDS | METH_DEPTH_CHECK,
      "With a single iterable argument, return its smallest item."},
     {"next", builtin_next, 0, "Return the next item from the iterator."},
-    {"oct", builtin_oct, 0, "Return the octal representation of an integer."},
-    {"ord", builtin_ord, 0, "Return the Unicode code point for a one-character string."},
+    {"oct", builtin_oct, METH_DEPTH_CHECK, "Return the octal representation of an integer."},
+    {"ord", builtin_ord, METH_DEPTH_CHECK, "Return the Unicode code point for a one-character string."},
     {"pow", builtin_pow, METH_KEYWORDS,
      "Equivalent to base**exp with 2 arguments or base**exp % mod with 3 arguments"},
     {"print", builtin_print, METH_KEYWORDS,
      "Prints the values to a stream, or to sys.stdout by default."},
-    {"quit", builtin_exit, 0, "Exit the interpreter by raising SystemExit(status)."},
-    {"repr", builtin_repr, 0, "Return the canonical string representation of the object."},
+    {"repr", builtin_repr, METH_DEPTH_CHECK, "Return the canonical string representation of the object."},
     {"round", builtin_round, METH_KEYWORDS,
      "Round a number to a given precision in decimal digits."},
     {"setattr", builtin_setattr, 0,
@@ -275,7 +266,7 @@ static const MethodDef builtin_methods[] = {
      "Return a new list containing all items from the iterable in ascending order."},
     {"sum", builtin_sum, METH_KEYWORDS,
      "Return the sum of a 'start' value (default: 0) plus an iterable of numbers"},
-    {"vars", builtin_vars, 0, "Show vars."},
+    {"vars", builtin_vars, METH_DEPTH_CHECK, "Show vars."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -390,6 +381,10 @@ Value builtins_module_new(void) {
                         sizeof builtin_exceptions / sizeof builtin_exceptions[0]) == 0;
     for (size_t i = 0; ok && i < sizeof constants / sizeof constants[0]; i++)
         ok = module_add_object(m, constants[i].name, constants[i].value) == 0;
+    ok = ok && builtins_add_site_objects(m) == 0;
+    Value open = ok ? io_open_builtin() : NULL;
+    ok = open && module_add_object(m, "open", open) == 0;
+    xdecref(open);
     if (!ok) CLEAR(m);
     return m;
 }

@@ -32,4 +32,7 @@ BUILTIN(builtin_locals);
 BUILTIN(builtin_vars);
 BUILTIN(builtin_dir);
 
+/* builtins_site.c: adds exit, quit, copyright, credits, license and help to module. */
+int builtins_add_site_objects(Value module);
+
 #endif

@@ -20,6 +20,8 @@
 #include "../object/tuple.h"
 #include "../object/method_args.h"
 #include "../vm/errors.h"
+#include "../vm/state.h"
+#include "dis_internal.h"
 #include "sys.h"
 
 /* ---- output buffer ---- */
@@ -79,13 +81,8 @@ static int out_repr(Out *o, Value v) {
 
 /* ---- instruction decoding ---- */
 
-typedef struct Ins {
-    int unit, op, arg; /* arg -1: none */
-} Ins;
-
-/* Decodes the instruction at *unit (advancing past its caches); ext carries EXTENDED_ARG. */
-static Ins next_ins(const Code *co, intptr_t *unit, int *ext) {
-    Ins in;
+DisIns dis_next(const Code *co, intptr_t *unit, int *ext) {
+    DisIns in;
     in.unit = (int)*unit;
     CodeUnit u = co->units[*unit];
     in.op = code_base_opcode(u);
@@ -100,7 +97,7 @@ static Ins next_ins(const Code *co, intptr_t *unit, int *ext) {
     return in;
 }
 
-static int jump_target(const Ins *in) {
+static int jump_target(const DisIns *in) {
     int next = (in->unit + 1) * 2;
     switch (opcode_info[in->op].argkind) {
         case ARG_JUMP_FORWARD: return next + in->arg * 2;
@@ -133,75 +130,140 @@ static int *line_starts(const Code *co, int *maxline) {
     return starts;
 }
 
-/* ---- argument descriptions ---- */
+int dis_tables_init(DisTables *t, const Code *co, bool exc_labels) {
+    t->starts = line_starts(co, &t->maxline);
+    t->labels = mem_calloc((size_t)co->ncodeunits * 2 + 2, sizeof(bool));
+    if (!t->starts || !t->labels) {
+        dis_tables_clear(t);
+        if (!err_occurred()) err_no_memory();
+        return -1;
+    }
+    int ext = 0;
+    for (intptr_t i = 0; i < co->ncodeunits;) {
+        DisIns in = dis_next(co, &i, &ext);
+        int target = jump_target(&in);
+        if (target >= 0 && target < co->ncodeunits * 2) t->labels[target] = true;
+    }
+    for (int k = 0; exc_labels && k < co->nexc_entries; k++) {
+        const ExceptionEntry *e = &co->exc_entries[k];
+        if (e->end > e->start && e->handler < co->ncodeunits) t->labels[e->handler * 2] = true;
+    }
+    return 0;
+}
+
+void dis_tables_clear(DisTables *t) {
+    mem_free(t->starts);
+    mem_free(t->labels);
+    t->starts = NULL;
+    t->labels = NULL;
+}
+
+/* ---- argument values and descriptions ---- */
 
 static const char *const cmp_names[] = {"<", "<=", "==", "!=", ">", ">="};
 static const char *const binop_names[] = {
     "+",  "&",  "//",  "<<",  "@",  "*",  "%",  "|",  "**",  ">>",  "-",  "/",  "^",
     "+=", "&=", "//=", "<<=", "@=", "*=", "%=", "|=", "**=", ">>=", "-=", "/=", "^=",
 };
+static const char *const make_function_flags[] = {"defaults", "kwdefaults", "annotations",
+                                                  "closure"};
+static const char *const conversion_names[] = {"", "str", "repr", "ascii"};
 
 static Value tuple_item_or_null(Value t, int i) {
     return i >= 0 && i < tuple_size(t) ? tuple_get(t, i) : NULL;
 }
 
-/* Writes " (argrepr)" for in when it has one. */
-static int out_argrepr(Out *o, const Code *co, const Ins *in) {
+/* FORMAT_VALUE's (converter, has_spec) and its description */
+static int format_value_info(int arg, Value *argval, Value *argrepr) {
+    const char *conv = conversion_names[arg & 3];
+    Value fn = *conv ? dict_get_cstr(interp.builtins, conv) : NONE;
+    if (!fn) return err_format(&exc_RuntimeError, "lost builtins.%s", conv), -1;
+    *argval = tuple_pack(2, fn, bool_value(arg & 4));
+    *argrepr = str_from_format("%s%s%s", conv, *conv && (arg & 4) ? ", " : "",
+                               (arg & 4) ? "with format" : "");
+    return 0;
+}
+
+static Value make_function_repr(int arg) {
+    char buf[64] = "";
+    for (int i = 0; i < 4; i++) {
+        if (!(arg & (1 << i))) continue;
+        if (*buf) strcat(buf, ", ");
+        strcat(buf, make_function_flags[i]);
+    }
+    return str_from_cstr(buf);
+}
+
+/* argval, argrepr for arguments naming an entry of a tuple (names, consts): UNKNOWN and ''
+ * when the index is out of range */
+static void named_info(Value item, const char *prefix, Value *argval, Value *argrepr) {
+    if (!item) {
+        *argval = incref(dis_unknown());
+        *argrepr = str_empty();
+        return;
+    }
+    *argval = incref(item);
+    *argrepr = *prefix ? str_from_format("%s%U", prefix, item) : incref(item);
+}
+
+int dis_arg_info(const Code *co, const DisIns *in, Value *argval, Value *argrepr) {
     int arg = in->arg;
-    Value v;
+    *argval = NULL;
+    *argrepr = NULL;
+    if (arg < 0) {
+        *argval = NONE;
+        *argrepr = str_empty();
+        return 0;
+    }
     switch (opcode_info[in->op].argkind) {
         case ARG_CONST:
-            if (!(v = tuple_item_or_null(co->consts, arg))) return 0;
-            out_cstr(o, " (");
-            if (out_repr(o, v) < 0) return -1;
+            if (in->op == LOAD_CONST && tuple_item_or_null(co->consts, arg)) {
+                *argval = incref(tuple_get(co->consts, arg));
+                *argrepr = object_repr(*argval);
+            } else {
+                named_info(NULL, "", argval, argrepr);
+            }
             break;
-        case ARG_NAME:
-        case ARG_GLOBAL: {
-            bool global = opcode_info[in->op].argkind == ARG_GLOBAL;
-            if (!(v = tuple_item_or_null(co->names, global ? arg >> 1 : arg))) return 0;
-            out_cstr(o, global && (arg & 1) ? " (NULL + " : " (");
-            if (out_str(o, v) < 0) return -1;
+        case ARG_NAME: named_info(tuple_item_or_null(co->names, arg), "", argval, argrepr); break;
+        case ARG_GLOBAL:
+            named_info(tuple_item_or_null(co->names, arg >> 1), (arg & 1) ? "NULL + " : "", argval,
+                       argrepr);
             break;
-        }
         case ARG_LOCAL:
         case ARG_FREE:
-            if (!(v = tuple_item_or_null(co->localsplusnames, arg))) return 0;
-            out_cstr(o, " (");
-            if (out_str(o, v) < 0) return -1;
+            named_info(tuple_item_or_null(co->localsplusnames, arg), "", argval, argrepr);
             break;
         case ARG_JUMP_FORWARD:
-        case ARG_JUMP_BACKWARD: out_printf(o, " (to %d", jump_target(in)); break;
+        case ARG_JUMP_BACKWARD:
+            *argval = small_int(jump_target(in));
+            *argrepr = str_from_format("to %d", jump_target(in));
+            break;
         case ARG_COMPARE:
-            if (arg < 0 || arg >= 6) return 0;
-            out_printf(o, " (%s", cmp_names[arg]);
+            if (arg >= 6) return err_format(&exc_IndexError, "tuple index out of range"), -1;
+            *argval = str_from_cstr(cmp_names[arg]);
+            *argrepr = xincref(*argval);
             break;
         case ARG_BINARY_OP:
-            if (arg < 0 || arg >= 26) return 0;
-            out_printf(o, " (%s", binop_names[arg]);
+            if (arg >= 26) return err_format(&exc_IndexError, "list index out of range"), -1;
+            *argval = small_int(arg);
+            *argrepr = str_from_cstr(binop_names[arg]);
             break;
-        case ARG_MAKE_FUNCTION: {
-            static const char *const flags[] = {"defaults", "kwdefaults", "annotations", "closure"};
-            bool first = true;
-            for (int i = 0; i < 4; i++) {
-                if (!(arg & (1 << i))) continue;
-                out_cstr(o, first ? " (" : ", ");
-                out_cstr(o, flags[i]);
-                first = false;
-            }
-            if (first) return 0;
+        case ARG_MAKE_FUNCTION:
+            *argval = small_int(arg);
+            *argrepr = make_function_repr(arg);
             break;
-        }
-        case ARG_FORMAT_VALUE: {
-            static const char *const conv[] = {"", "str", "repr", "ascii"};
-            const char *c = conv[arg & 3];
-            if (!*c && !(arg & 4)) return 0;
-            out_printf(o, " (%s%s%s", c, *c && (arg & 4) ? ", " : "", arg & 4 ? "with format" : "");
+        case ARG_FORMAT_VALUE:
+            if (format_value_info(arg, argval, argrepr) < 0) return -1;
             break;
-        }
-        default: return 0;
+        default:
+            *argval = small_int(arg);
+            *argrepr = str_empty();
+            break;
     }
-    out_cstr(o, ")");
-    return 0;
+    if (*argval && *argrepr) return 0;
+    xdecref(*argval);
+    xdecref(*argrepr);
+    return -1;
 }
 
 /* ---- disassembly ---- */
@@ -212,48 +274,45 @@ static int decimal_width(int n) {
     return w;
 }
 
-static int disassemble(Out *o, const Code *co) {
-    int maxline;
-    int *starts = line_starts(co, &maxline);
-    bool *labels = mem_calloc((size_t)co->ncodeunits * 2 + 2, sizeof(bool));
-    if (!starts || !labels) {
-        mem_free(starts);
-        mem_free(labels);
-        if (!err_occurred()) err_no_memory();
-        return -1;
+/* Writes " arg (argrepr)" of one instruction. */
+static int out_arg(Out *o, const Code *co, const DisIns *in) {
+    out_printf(o, " %5d", in->arg);
+    Value argval, argrepr;
+    if (dis_arg_info(co, in, &argval, &argrepr) < 0) return -1;
+    int rc = 0;
+    if (str_length(argrepr)) {
+        out_cstr(o, " (");
+        rc = out_str(o, argrepr);
+        out_cstr(o, ")");
     }
-    int ext = 0;
-    for (intptr_t i = 0; i < co->ncodeunits;) {
-        Ins in = next_ins(co, &i, &ext);
-        int t = jump_target(&in);
-        if (t >= 0 && t < co->ncodeunits * 2) labels[t] = true;
-    }
-    for (int k = 0; k < co->nexc_entries; k++) {
-        const ExceptionEntry *e = &co->exc_entries[k];
-        if (e->end > e->start && e->handler < co->ncodeunits) labels[e->handler * 2] = true;
-    }
-    int line_width = maxline < 0 ? 0 : maxline >= 1000 ? decimal_width(maxline) : 3;
+    decref(argval);
+    decref(argrepr);
+    return rc;
+}
+
+static int disassemble(Out *o, const Code *co, int line_offset, int lasti) {
+    DisTables t;
+    if (dis_tables_init(&t, co, true) < 0) return -1;
+    int maxline = t.maxline < 0 ? -1 : t.maxline + line_offset;
+    int line_width = t.maxline < 0 ? 0 : maxline >= 1000 ? decimal_width(maxline) : 3;
     int maxoffset = (int)co->ncodeunits * 2 - 2;
     int offset_width = maxoffset >= 10000 ? decimal_width(maxoffset) : 4;
-    int rc = 0;
-    ext = 0;
+    int rc = 0, ext = 0;
     for (intptr_t i = 0; i < co->ncodeunits && rc == 0;) {
-        Ins in = next_ins(co, &i, &ext);
-        int offset = in.unit * 2, line = starts[in.unit];
+        DisIns in = dis_next(co, &i, &ext);
+        int offset = in.unit * 2, line = t.starts[in.unit];
         if (line_width && line >= 0 && offset > 0) out_cstr(o, "\n");
         size_t start = o->len;
         if (line_width) {
             if (line >= 0)
-                out_printf(o, "%*d ", line_width, line);
+                out_printf(o, "%*d ", line_width, line + line_offset);
             else
                 out_printf(o, "%*s ", line_width, "");
         }
-        out_printf(o, "    %s %*d %-20s", labels[offset] ? ">>" : "  ", offset_width, offset,
+        out_printf(o, "%s %s %*d %-20s", offset == lasti ? "-->" : "   ",
+                   t.labels[offset] ? ">>" : "  ", offset_width, offset,
                    opcode_info[in.op].name);
-        if (in.arg >= 0) {
-            out_printf(o, " %5d", in.arg);
-            rc = out_argrepr(o, co, &in);
-        }
+        if (in.arg >= 0) rc = out_arg(o, co, &in);
         while (!o->failed && o->len > start && o->buf[o->len - 1] == ' ') o->len--;
         out_cstr(o, "\n");
     }
@@ -265,14 +324,13 @@ static int disassemble(Out *o, const Code *co) {
                        e->depth, e->lasti ? " lasti" : "");
         }
     }
-    mem_free(starts);
-    mem_free(labels);
+    dis_tables_clear(&t);
     return rc;
 }
 
 /* depth < 0: unlimited */
 static int disassemble_recursive(Out *o, Value code, int depth) {
-    if (disassemble(o, (Code *)code) < 0) return -1;
+    if (disassemble(o, (Code *)code, 0, -1) < 0) return -1;
     if (depth == 0) return 0;
     Value consts = ((Code *)code)->consts;
     for (intptr_t i = 0; i < tuple_size(consts); i++) {
@@ -397,14 +455,25 @@ static int dis_object(Out *o, Value x, int depth) {
     return rc;
 }
 
+/* The buffer as a str (releasing it). */
+static Value out_finish(Out *o) {
+    Value text = o->failed ? err_no_memory() : str_from_utf8(o->buf ? o->buf : "", o->len);
+    mem_free(o->buf);
+    return text;
+}
+
+Value dis_code_text(Value code, int line_offset, int lasti) {
+    Out o = {0};
+    if (disassemble(&o, (Code *)code, line_offset, lasti) < 0) {
+        mem_free(o.buf);
+        return NULL;
+    }
+    return out_finish(&o);
+}
+
 /* Writes the buffer to file (None: sys.stdout). */
 static Value flush_out(Out *o, Value file) {
-    if (o->failed) {
-        mem_free(o->buf);
-        return err_no_memory();
-    }
-    Value text = str_from_utf8(o->buf ? o->buf : "", o->len);
-    mem_free(o->buf);
+    Value text = out_finish(o);
     if (!text) return NULL;
     if (!file || file == NONE) file = sys_get("stdout");
     if (!file) {
@@ -458,7 +527,7 @@ static Value mod_disassemble(Value self, Value const *args, size_t nargs, Value 
         return NULL;
     }
     Out o = {0};
-    int rc = is_code(code) ? disassemble(&o, (Code *)code) : -1;
+    int rc = is_code(code) ? disassemble(&o, (Code *)code, 0, -1) : -1;
     if (rc < 0 && !err_occurred())
         err_set_str(&exc_TypeError, "disassemble() expects a code object");
     decref(code);
@@ -471,7 +540,7 @@ static Value mod_disassemble(Value self, Value const *args, size_t nargs, Value 
 
 /* ---- code_info ---- */
 
-static Value code_of(Value x) {
+Value dis_code_of(Value x) {
     Value c = unwrap_code(x);
     if (!c) return NULL;
     if (is_str(c)) setref(&c, compile_str(c, "<disassembly>"));
@@ -512,8 +581,8 @@ static int out_numbered(Out *o, const char *title, Value items, bool repr) {
     return 0;
 }
 
-static Value code_info_str(Value x) {
-    Value code = code_of(x);
+Value dis_code_info(Value x) {
+    Value code = dis_code_of(x);
     if (!code) return NULL;
     Code *co = (Code *)code;
     Out o = {0};
@@ -543,20 +612,16 @@ static Value code_info_str(Value x) {
         xdecref(t);
     }
     decref(code);
-    Value r = NULL;
-    if (rc == 0 && !o.failed)
-        r = str_from_utf8(o.buf ? o.buf : "", o.len);
-    else if (rc == 0)
-        err_no_memory();
+    if (rc == 0) return out_finish(&o);
     mem_free(o.buf);
-    return r;
+    return NULL;
 }
 
 static Value mod_code_info(Value self, Value const *args, size_t nargs, Value kwnames) {
     (void)self;
     if (args_no_keywords("code_info", kwnames) < 0 || args_count("code_info", nargs, 1, 1) < 0)
         return NULL;
-    return code_info_str(args[0]);
+    return dis_code_info(args[0]);
 }
 
 static Value mod_show_code(Value self, Value const *args, size_t nargs, Value kwnames) {
@@ -564,7 +629,7 @@ static Value mod_show_code(Value self, Value const *args, size_t nargs, Value kw
     static const char *const names[] = {"co", "file"};
     Value a[2];
     if (args_bind("show_code", args, nargs, kwnames, names, 2, 1, a) < 0) return NULL;
-    Value info = code_info_str(a[0]);
+    Value info = dis_code_info(a[0]);
     if (!info) return NULL;
     Out o = {0};
     int rc = out_str(&o, info);
@@ -642,6 +707,10 @@ static int add_tables(Value m) {
     if (rc == 0) rc = module_add_object(m, "opmap", opmap);
     if (rc == 0) rc = module_add_object(m, "cmp_op", cmp);
     if (rc == 0) rc = module_add_object(m, "COMPILER_FLAG_NAMES", flags);
+    int have_argument = 0;
+    while (have_argument < OPCODE__COUNT && opcode_info[have_argument].argkind == ARG_NONE)
+        have_argument++;
+    if (rc == 0) rc = module_add_object(m, "HAVE_ARGUMENT", small_int(have_argument));
     xdecref(opname);
     xdecref(opmap);
     xdecref(flags);
@@ -652,7 +721,8 @@ static int add_tables(Value m) {
 Value dis_module_new(void) {
     Value m = module_new("dis");
     if (!m) return NULL;
-    if (module_add_functions(m, dis_methods) < 0 || add_tables(m) < 0) {
+    if (module_add_functions(m, dis_methods) < 0 || add_tables(m) < 0 ||
+        dis_add_instruction_api(m) < 0) {
         decref(m);
         return NULL;
     }

@@ -519,9 +519,24 @@ static GetSetDef file_getsets[] = {
 
 static Value io_open(Value self, Value const *args, size_t nargs, Value kwnames);
 
-/* Calling a file class (FileIO, TextIOWrapper, ...) opens a file as open() does. */
+/* Calling a file class opens a file as open() does; the binary classes (FileIO and the
+ * Buffered* names) force binary mode: FileIO(path, mode='r'). */
 static Value file_type_new(Type *type, Value const *args, size_t nargs, Value kwnames) {
-    return io_open(NULL, args, nargs, kwnames);
+    if (type == &type_text_wrapper || nargs < 1 || nargs > 2 || (kwnames && tuple_size(kwnames)))
+        return io_open(NULL, args, nargs, kwnames);
+    Value mode = nargs == 2 ? incref(args[1]) : str_from_cstr("r");
+    if (mode && !is_str(mode)) {
+        decref(mode);
+        return err_format(&exc_TypeError, "FileIO() argument 'mode' must be str, not %T", args[1]);
+    }
+    const char *m = mode ? str_utf8(mode) : NULL;
+    Value binary = m ? (strchr(m, 'b') ? incref(mode) : str_from_format("%sb", m)) : NULL;
+    xdecref(mode);
+    if (!binary) return NULL;
+    Value a[2] = {args[0], binary};
+    Value r = io_open(NULL, a, 2, NULL);
+    decref(binary);
+    return r;
 }
 
 #define FILE_TYPE(pyname)                                                                          \

@@ -25,6 +25,7 @@ Value bisect_module_new(void);
 Value functools_module_new(void);
 Value struct_module_new(void);
 Value contextvars_module_new(void);
+Value unicodedata_module_new(void);
 
 /* A new class `name` of module `module` with the given bases tuple (exception_class.c). */
 Value exception_class_new(const char *module, const char *name, Value bases);

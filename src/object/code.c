@@ -516,18 +516,21 @@ static Value code_co_lines(Value self, Value const *args, size_t nargs, Value kw
     return iter_of_list(list);
 }
 
+Value code_position(const Code *co, intptr_t unit) {
+    const Location *l = &co->locations[unit];
+    bool noline = l->lineno < 0;
+    return tuple_pack(4, opt_int(l->lineno), noline ? NONE : opt_int(l->end_lineno),
+                      noline ? NONE : opt_int(l->col_offset),
+                      noline ? NONE : opt_int(l->end_col_offset));
+}
+
 static Value code_co_positions(Value self, Value const *args, size_t nargs, Value kwnames) {
     (void)args, (void)nargs, (void)kwnames;
     Code *co = (Code *)self;
     Value list = list_new(0);
     if (!list) return NULL;
     for (intptr_t i = 0; i < co->ncodeunits; i++) {
-        const Location *l = &co->locations[i];
-        bool noline = l->lineno < 0;
-        Value t = tuple_pack(4, opt_int(l->lineno), noline ? NONE : opt_int(l->end_lineno),
-                             noline ? NONE : opt_int(l->col_offset),
-                             noline ? NONE : opt_int(l->end_col_offset));
-        if (append_steal(list, t) < 0) {
+        if (append_steal(list, code_position(co, i)) < 0) {
             decref(list);
             return NULL;
         }

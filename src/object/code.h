@@ -98,6 +98,10 @@ int code_decode_tables(Code *co);
  * instruction and its inline caches (at least 1, clipped to the end of the code). */
 int code_instr_span(const Code *co, intptr_t i);
 
+/* The co_positions() entry of code unit `unit`: (lineno, end_lineno, col_offset,
+ * end_col_offset), None where unknown; a new tuple. */
+Value code_position(const Code *co, intptr_t unit);
+
 /* The names of the localsplus slots of one kind (CO_FAST_LOCAL: co_varnames,
  * CO_FAST_CELL: co_cellvars, CO_FAST_FREE: co_freevars) as a new tuple. */
 Value code_names_of_kind(Value code, int kind);

@@ -1,5 +1,6 @@
 /* codecs.c: the utf-8, ascii and latin-1 codecs with the standard error handlers, the
- * encoding-name aliases, and CPython's UnicodeDecodeError / UnicodeEncodeError. */
+ * encoding-name aliases, the dispatch to the other codecs, and CPython's UnicodeDecodeError /
+ * UnicodeEncodeError. */
 #include "codecs.h"
 
 #include <ctype.h>
@@ -9,6 +10,7 @@
 #include "../vm/errors.h"
 #include "bytes.h"
 #include "exceptions.h"
+#include "codecs_charmap.h"
 #include "codecs_internal.h"
 #include "codecs_wide.h"
 
@@ -123,8 +125,11 @@ intptr_t decode_error(StrBuilder *b, Handler h, const char *errors, const char *
             break;
         }
         case H_UNKNOWN: unknown_handler(errors); return -1;
-        case H_STRICT:
-        case H_XMLCHARREFREPLACE: break; /* the latter only encodes */
+        case H_XMLCHARREFREPLACE:
+            err_set_str(&exc_TypeError,
+                        "don't know how to handle UnicodeDecodeError in error callback");
+            return -1;
+        case H_STRICT: break;
     }
     raise_decode_error(encoding, s, n, start, end, reason);
     return -1;
@@ -220,15 +225,15 @@ static Value decode_charmap(const char *s, intptr_t n, const char *errors, bool 
     while (i < n) {
         intptr_t run = i;
         while (run < n && u[run] < 0x80) run++;
-        if (sb_put_ascii(&b, s + i, (size_t)(run - i)) < 0) return NULL;
+        if (sb_put_ascii(&b, s + i, (size_t)(run - i)) < 0) break;
         i = run;
         if (i < n && (i = decode_error(&b, h, errors, "ascii", s, n, i, i + 1,
-                                       "ordinal not in range(128)", 1, false)) < 0) {
-            sb_discard(&b);
-            return NULL;
-        }
+                                       "ordinal not in range(128)", 1, false)) < 0)
+            break;
     }
-    return sb_finish(&b);
+    if (i >= n) return sb_finish(&b);
+    sb_discard(&b);
+    return NULL;
 }
 
 /* ---- encoding ---- */
@@ -251,7 +256,9 @@ int bb_put(ByteBuf *bb, const void *p, intptr_t n) {
 static int put_encoded(ByteBuf *bb, const Encoder *e, uint32_t c) {
     uint8_t buf[8];
     int n = 0;
-    if (e->unit == 1) {
+    if (e->high) { /* only encodable characters come here: the tables are ASCII-compatible */
+        buf[n++] = (uint8_t)charmap_byte(e->high, c);
+    } else if (e->unit == 1) {
         if (e->limit)
             buf[n++] = (uint8_t)c;
         else
@@ -272,6 +279,7 @@ static int put_encoded(ByteBuf *bb, const Encoder *e, uint32_t c) {
 }
 
 static bool encodable(const Encoder *e, uint32_t c) {
+    if (e->high) return charmap_byte(e->high, c) >= 0;
     return e->limit ? c < e->limit : !(c >= 0xd800 && c <= 0xdfff);
 }
 
@@ -310,7 +318,7 @@ static int encode_error(ByteBuf *bb, const Encoder *e, Handler h, const char *er
                 rc = bb_put(bb, buf, 1);
                 break;
             case H_SURROGATEPASS:
-                if (e->limit || c < 0xd800 || c > 0xdfff) goto raise;
+                if (e->limit || e->high || c < 0xd800 || c > 0xdfff) goto raise;
                 rc = put_encoded(bb, e, c);
                 break;
             case H_STRICT:
@@ -325,7 +333,7 @@ raise:
 }
 
 Value encode_with(Value s, const Encoder *e, const char *errors, bool bom) {
-    if (e->unit == 1 && (str_is_ascii(s) || (e->limit == 256 && str_kind(s) == 1)))
+    if (e->unit == 1 && !e->high && (str_is_ascii(s) || (e->limit == 256 && str_kind(s) == 1)))
         return bytes_new(str_data(s), str_length(s));
     Handler h = handler_of(errors);
     ByteBuf bb = {NULL, 0, 0};
@@ -351,9 +359,9 @@ fail:
     return NULL;
 }
 
-static const Encoder utf8_encoder = {"utf-8", 0, 1, false, "surrogates not allowed"};
-static const Encoder ascii_encoder = {"ascii", 128, 1, false, "ordinal not in range(128)"};
-static const Encoder latin1_encoder = {"latin-1", 256, 1, false, "ordinal not in range(256)"};
+static const Encoder utf8_encoder = {"utf-8", 0, 1, false, "surrogates not allowed", NULL};
+static const Encoder ascii_encoder = {"ascii", 128, 1, false, "ordinal not in range(128)", NULL};
+static const Encoder latin1_encoder = {"latin-1", 256, 1, false, "ordinal not in range(256)", NULL};
 
 Value codec_encode_utf8(Value str, const char *errors) {
     Str *s = (Str *)str;
@@ -452,6 +460,21 @@ static Codec codec_of(const char *encoding) {
     return CODEC_NONE;
 }
 
+/* A codec reached through CPython's codec registry (not a fast path of str.encode or
+ * bytes.decode) reports its error handler's TypeError or LookupError wrapped as
+ * "decoding with 'cp1252' codec failed (TypeError: ...)", chained to the original. */
+static Value registry_result(Value r, bool decode, const char *encoding) {
+    Value exc = r ? NULL : err_occurred();
+    if (!exc || (type_of(exc) != &exc_TypeError && type_of(exc) != &exc_LookupError)) return r;
+    exc = err_fetch();
+    err_format(type_of(exc), "%s with '%s' codec failed (%N: %S)", decode ? "decoding" : "encoding",
+               encoding, type_of(exc), exc);
+    Value wrapped = err_fetch();
+    exception_set_cause(wrapped, exc);
+    err_restore(wrapped);
+    return NULL;
+}
+
 static Value unknown_encoding(const char *encoding) {
     return err_format(&exc_LookupError, "unknown encoding: %s", encoding);
 }
@@ -470,11 +493,20 @@ Value codec_decode(const char *s, intptr_t n, const char *encoding, const char *
         case CODEC_UTF8: return codec_decode_utf8(s, n, errors);
         case CODEC_ASCII: return decode_charmap(s, n, errors, true);
         case CODEC_LATIN1: return decode_charmap(s, n, errors, false);
-        case CODEC_NONE: return unknown_encoding(encoding);
+        case CODEC_NONE: break;
         default:
             wide_params(c, &unit, &byteorder);
-            return codec_decode_wide(s, n, unit, byteorder, errors);
+            return registry_result(codec_decode_wide(s, n, unit, byteorder, errors), true,
+                                   encoding);
     }
+    const unsigned short *high;
+    switch (charmap_find(encoding, false, &high)) {
+        case CHARMAP_FOUND:
+            return registry_result(charmap_decode(s, n, high, errors), true, encoding);
+        case CHARMAP_NOT_TEXT: return NULL;
+        case CHARMAP_NONE: break;
+    }
+    return unknown_encoding(encoding);
 }
 
 Value codec_encode(Value str, const char *encoding, const char *errors) {
@@ -484,9 +516,18 @@ Value codec_encode(Value str, const char *encoding, const char *errors) {
         case CODEC_UTF8: return codec_encode_utf8(str, errors);
         case CODEC_ASCII: return encode_with(str, &ascii_encoder, errors, false);
         case CODEC_LATIN1: return encode_with(str, &latin1_encoder, errors, false);
-        case CODEC_NONE: return unknown_encoding(encoding);
+        case CODEC_NONE: break;
         default:
             wide_params(c, &unit, &byteorder);
-            return codec_encode_wide(str, unit, byteorder, errors);
+            return registry_result(codec_encode_wide(str, unit, byteorder, errors), false,
+                                   encoding);
     }
+    const unsigned short *high;
+    switch (charmap_find(encoding, true, &high)) {
+        case CHARMAP_FOUND:
+            return registry_result(charmap_encode(str, high, errors), false, encoding);
+        case CHARMAP_NOT_TEXT: return NULL;
+        case CHARMAP_NONE: break;
+    }
+    return unknown_encoding(encoding);
 }

@@ -39,8 +39,12 @@ typedef struct Encoder {
     uint32_t limit;   /* 128 or 256 for ascii / latin-1, else 0: any non-surrogate */
     int unit;         /* 1 (utf-8 and 8-bit codecs), 2 (utf-16) or 4 (utf-32) */
     bool big_endian;
-    const char *reason; /* of the UnicodeEncodeError */
+    const char *reason;         /* of the UnicodeEncodeError */
+    const unsigned short *high; /* a charmap codec's bytes 0x80..0xFF (codecs_charmap.c) */
 } Encoder;
+
+/* The byte a charmap codec's table encodes c to, or -1. */
+int charmap_byte(const unsigned short *high, uint32_t c);
 
 /* str -> bytes through e, with the error handler; bom: a BOM is written first. */
 Value encode_with(Value s, const Encoder *e, const char *errors, bool bom);

@@ -11,7 +11,7 @@ Value codec_encode_wide(Value str, int unit, int byteorder, const char *errors) 
     bool big = byteorder > 0;
     const char *name =
         byteorder == 0 ? (unit == 2 ? "utf-16" : "utf-32") : wide_names[unit == 4][big];
-    Encoder e = {name, 0, unit, big, "surrogates not allowed"};
+    Encoder e = {name, 0, unit, big, "surrogates not allowed", NULL};
     return encode_with(str, &e, errors, byteorder == 0);
 }
 

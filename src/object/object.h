@@ -127,6 +127,9 @@ enum {
     METH_KEYWORDS = 1, /* accepts keyword arguments; otherwise the caller rejects them */
     METH_CLASS = 2,    /* self is the type (classmethod) */
     METH_STATIC = 4,   /* no self */
+    METH_DEPTH_CHECK = 8, /* CPython counts a call of it against the recursion limit ("... while
+                             calling a Python object"): its METH_O / METH_NOARGS / METH_VARARGS
+                             builtins, e.g. repr, hash, max (not len: specialised unchecked) */
 };
 typedef struct MethodDef {
     const char *name;

@@ -582,7 +582,7 @@ static Value type_get_bases(Value self, void *c) { return incref(((Type *)self)-
 static GetSetDef type_getsets[] = {
     {"__name__", type_get_name, type_set_name, NULL, NULL},
     {"__qualname__", type_get_qualname, type_set_qualname, NULL, NULL},
-    {"__bases__", type_get_bases, NULL, NULL, NULL},
+    {"__bases__", type_get_bases, type_set_bases, NULL, NULL},
     {"__module__", type_get_module, type_set_module, NULL, NULL},
     {"__abstractmethods__", type_get_abstractmethods, type_set_abstractmethods, NULL, NULL},
     {"__dict__", type_get_dict, NULL, NULL, NULL},

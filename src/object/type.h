@@ -51,6 +51,11 @@ Value object_lookup_special(Value v, Value name);
 void type_add_subclass(Type *base, Type *sub);
 void type_remove_subclass(Type *base, Type *sub);
 Value type_compute_mro(Type *t);     /* C3 (or the metaclass's mro()) as a tuple */
+/* The base whose layout a class with these bases extends (TypeError on a conflict), and
+ * the type whose layout t's instances have (t, or the nearest base adding fields). */
+Type *type_best_base(Value bases);
+Type *type_solid_base(Type *t);
+int type_set_bases(Value self, Value bases, void *closure); /* the __bases__ setter */
 Value type_attribute_names(Type *t); /* dict whose keys are all attribute names along the MRO */
 
 #endif

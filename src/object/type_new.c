@@ -166,8 +166,8 @@ Type *type_calculate_metaclass(Type *meta, Value bases) {
 }
 
 /* The type whose layout t's instances extend: t itself if it adds fields to its base's. */
-static Type *solid_base(Type *t) {
-    Type *base = t->base ? solid_base(t->base) : &type_object;
+Type *type_solid_base(Type *t) {
+    Type *base = t->base ? type_solid_base(t->base) : &type_object;
     bool adds;
     if (type_has_flag(t, TPFLAG_HEAPTYPE)) {
         MemberDef *m = ((HeapType *)t)->slot_members;
@@ -178,7 +178,7 @@ static Type *solid_base(Type *t) {
     return adds ? t : base;
 }
 
-static Type *best_base(Value bases) {
+Type *type_best_base(Value bases) {
     Type *winner = NULL, *best = NULL;
     for (intptr_t i = 0; i < tuple_size(bases); i++) {
         Value b = tuple_get(bases, i);
@@ -191,7 +191,7 @@ static Type *best_base(Value bases) {
             err_format(&exc_TypeError, "type '%s' is not an acceptable base type", bt->name);
             return NULL;
         }
-        Type *candidate = solid_base(bt);
+        Type *candidate = type_solid_base(bt);
         if (winner && type_is_subtype(winner, candidate)) continue; /* ties keep the first */
         if (!winner || type_is_subtype(candidate, winner)) {
             winner = candidate;
@@ -642,7 +642,7 @@ Value type_new_class(Type *metatype, Value name, Value bases, Value ns, Value kw
         bases = object_bases = tuple_pack(1, (Value)&type_object);
         if (!bases) return NULL;
     }
-    Type *base = best_base(bases);
+    Type *base = type_best_base(bases);
     HeapType *ht = base ? (HeapType *)object_new(metatype, 0) : NULL;
     if (!ht) {
         xdecref(object_bases);

@@ -1,6 +1,7 @@
 /* caret_anchors.c: parses a traceback segment and locates the operator of a BinOp or the
- * brackets of a Subscript, with CPython 3.11's exact (quirky) rules: the first
- * non-blank byte after the left operand, two bytes wide when followed by a non-blank. */
+ * brackets of a Subscript, with CPython 3.11's exact (quirky) rules: for a BinOp the first
+ * non-blank byte after the left operand that is not a closing ')', two bytes wide when
+ * followed by a non-blank; for a Subscript from its '[' to its ']'. */
 #include "caret_anchors.h"
 
 #include "../parse/parser.h"
@@ -10,18 +11,25 @@ static int is_blank(char c) { return c == ' ' || c == '\t' || c == '\f'; }
 static int anchors_of(const Expr *e, const char *s, size_t len, int *left, int *right) {
     if (e->kind == E_BinOp) {
         int from = e->BinOp.left->end_col_offset, to = e->BinOp.right->col_offset;
+        int found = 0;
         for (int i = from; i < to && (size_t)i < len; i++) {
             if (is_blank(s[i])) continue;
             *left = i;
             *right = i + 1;
             if (i + 1 < to && !is_blank(s[i + 1])) (*right)++;
-            return 1;
+            found = 1;
+            if (s[i] != ')' || i + 1 >= to) break; /* skip the left operand's ')' */
         }
-        return 0;
+        return found;
     }
     if (e->kind == E_Subscript) {
-        *left = e->Subscript.value->end_col_offset;
-        *right = e->Subscript.slice->end_col_offset + 1;
+        size_t l = (size_t)e->Subscript.value->end_col_offset;
+        size_t r = (size_t)e->Subscript.slice->end_col_offset + 1;
+        while (l < len && s[l] != '[') l++;
+        while (r < len && s[r] != ']') r++;
+        if (r < len) r++;
+        *left = (int)l;
+        *right = (int)r;
         return 1;
     }
     return 0;

@@ -259,12 +259,21 @@ fail:
     return NULL;
 }
 
+/* Whether CPython 3.11 counts this call against the recursion limit (" while calling a
+ * Python object"): builtins marked METH_DEPTH_CHECK, classes and objects with __call__; not
+ * built-in types, method descriptors nor other builtins (called unchecked there). */
+static inline bool call_checks_depth(Value callable, Type *t) {
+    if (t == &type_builtin_function)
+        return (((BuiltinFunction *)callable)->def->flags & METH_DEPTH_CHECK) != 0;
+    if (t == &type_type) return type_has_flag((Type *)callable, TPFLAG_HEAPTYPE);
+    return !type_has_flag(t, TPFLAG_METHOD_DESCRIPTOR);
+}
+
 /* Calls a non-Python callable (borrowed arguments). */
 static inline Value call_object(Value callable, Value const *args, size_t nargs, Value kwnames) {
     Type *t = type_of(callable);
     if (LIKELY(t->call != NULL)) {
-        if (t == &type_builtin_function || type_has_flag(t, TPFLAG_METHOD_DESCRIPTOR))
-            return t->call(callable, args, nargs, kwnames);
+        if (!call_checks_depth(callable, t)) return t->call(callable, args, nargs, kwnames);
         if (recursion_enter(" while calling a Python object") < 0) return NULL;
         Value r = t->call(callable, args, nargs, kwnames);
         recursion_leave();
