@@ -25,8 +25,8 @@ LIBS := -lgmp -lutf8proc $(LIBS_ALLOC) -ledit -lm
 SRCS := $(shell find src -name '*.c' ! -name main.c | sort)
 OBJS := $(SRCS:%.c=$(BUILD)/%.o)
 DEPS_HEADERS := /usr/include/$(shell gcc -print-multiarch)/gmp.h /usr/include/utf8proc.h /usr/include/mimalloc.h \
-                /usr/include/pcre2.h /usr/include/editline/readline.h \
-                /usr/share/unicode/UnicodeData.txt
+                /usr/include/pcre2.h /usr/include/editline/readline.h
+
 
 .PHONY: all run test expected bench deps format clean
 all: $(PVM)

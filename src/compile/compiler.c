@@ -376,6 +376,7 @@ int enter_scope(Compiler *c, Value name, UnitKind kind, const void *key, int lin
     u->kind = kind;
     u->name = name;
     u->firstlineno = lineno;
+    u->consts.pool = &c->pool;
     u->parent = c->u;
     u->ste = symtable_lookup(c->st, key);
     if (!u->ste) {
@@ -653,6 +654,8 @@ Value compile_module(Mod *mod, Value filename, int mode, int optimize, Arena *ar
     c.optimize = optimize;
     c.source = (SourceRef){str_utf8(filename), src, len};
     if (!c.source.filename) return NULL;
+    c.pool.src = src;
+    c.pool.len = len;
     c.depth_limit = compile_depth_limit();
     Value code = NULL;
     StmtSeq *body = mod->kind == M_Module ? mod->Module.body : NULL;

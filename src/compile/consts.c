@@ -15,6 +15,7 @@
 #include "../object/str.h"
 #include "../object/tuple.h"
 #include "../vm/errors.h"
+#include "fold.h"
 
 static bool same_double(double a, double b) { return a == b && signbit(a) == signbit(b); }
 
@@ -134,17 +135,17 @@ static int rebuild_index(ConstTable *t) {
     return 0;
 }
 
-static Value rebuild_frozensets(Value v);
+static Value rebuild_frozensets(Value v, ConstPool *pool);
 
 /* frozenset(tuple(s)) with the items' frozensets rebuilt too */
-static Value frozenset_rebuilt(Value s) {
+static Value frozenset_rebuilt(Value s, ConstPool *pool) {
     Value items = tuple_new(set_size(s));
     if (!items) return NULL;
     Value key;
     hash_t h;
     intptr_t i = 0;
     for (intptr_t pos = 0; set_next(s, &pos, &key, &h);) {
-        Value k = rebuild_frozensets(key);
+        Value k = rebuild_frozensets(key, pool);
         if (!k) {
             decref(items);
             return NULL;
@@ -157,9 +158,10 @@ static Value frozenset_rebuilt(Value s) {
 }
 
 /* CPython interns identifier-like strings of a new code object's frozenset constants and
- * rebuilds the set when that replaced a string: the case of any such string longer than one
- * character (shorter ones are pre-interned singletons). */
-static bool reinterned(Value s) {
+ * rebuilds the set when that replaced a string: the case of a string longer than one
+ * character (shorter ones are singletons) equal to one interned before this compilation
+ * made its constants (an identifier of the source, a name the runtime interned...). */
+static bool reinterned(Value s, ConstPool *pool) {
     Value key;
     hash_t h;
     for (intptr_t pos = 0; set_next(s, &pos, &key, &h);) {
@@ -170,23 +172,23 @@ static bool reinterned(Value s) {
         for (intptr_t i = 0; i < n && name; i++)
             name = (u[i] >= 'a' && u[i] <= 'z') || (u[i] >= 'A' && u[i] <= 'Z') ||
                    (u[i] >= '0' && u[i] <= '9') || u[i] == '_';
-        if (name) return true;
+        if (name && !const_pool_is_fresh(pool, key)) return true;
     }
     return false;
 }
 
 /* A new reference to v with each non-empty frozenset inside rebuilt from its own iteration
  * order, as CPython's constant merging does (it decides the order the set shows). */
-static Value rebuild_frozensets(Value v) {
+static Value rebuild_frozensets(Value v, ConstPool *pool) {
     if (is_frozenset_exact(v) && set_size(v)) {
-        Value r = frozenset_rebuilt(v);
-        if (r && reinterned(r)) setref(&r, frozenset_rebuilt(r));
+        Value r = frozenset_rebuilt(v, pool);
+        if (r && reinterned(r, pool)) setref(&r, frozenset_rebuilt(r, pool));
         return r;
     }
     if (is_tuple_exact(v)) {
         Value t = tuple_new(tuple_size(v));
         for (intptr_t i = 0; t && i < tuple_size(v); i++)
-            if (!(tuple_items(t)[i] = rebuild_frozensets(tuple_get(v, i)))) setref(&t, NULL);
+            if (!(tuple_items(t)[i] = rebuild_frozensets(tuple_get(v, i), pool))) setref(&t, NULL);
         return t;
     }
     return incref(v);
@@ -207,7 +209,7 @@ int consts_add(ConstTable *t, Value v) {
         t->items = items;
         t->cap = cap;
     }
-    if (!(v = rebuild_frozensets(v))) return -1;
+    if (!(v = rebuild_frozensets(v, t->pool))) return -1;
     t->items[t->n++] = v;
     if ((t->n + 1) * 2 > t->nslots) return rebuild_index(t) < 0 ? -1 : t->n - 1;
     unsigned mask = (unsigned)t->nslots - 1, j = (unsigned)h & mask;

@@ -11,6 +11,7 @@ typedef struct ConstTable {
     int n, cap;
     int *slots; /* open addressing: index + 1, 0 empty */
     int nslots;
+    struct ConstPool *pool; /* the compilation's constant values (fold.h), or NULL */
 } ConstTable;
 
 /* Index of v's entry, adding it (a new reference) if absent; -1 with an exception set. */

@@ -16,6 +16,7 @@
 #include "../object/set.h"
 #include "../object/tuple.h"
 #include "../vm/errors.h"
+#include "../parse/tokenizer.h"
 #include "compile_error.h"
 
 /* ---- literal values ---- */
@@ -47,6 +48,43 @@ int const_set_value(ConstPool *pool, ConstValue *cv, Value v) {
     return 0;
 }
 
+/* str_intern(s), recording s in pool->fresh when it is the first of its value */
+static Value intern_const(ConstPool *pool, Value s) {
+    Value created = s;
+    s = str_intern(s);
+    if (!s || s != created) return s;
+    if (!pool->fresh && !(pool->fresh = set_new_from(&type_set, NULL))) return NULL;
+    return set_add(pool->fresh, s) < 0 ? NULL : s;
+}
+
+/* The set of the NAME tokens of pool->src (empty when unknown; a scan that fails keeps
+ * the names before the failure). */
+static Value source_names(ConstPool *pool) {
+    if (pool->source_names) return pool->source_names;
+    Value names = set_new_from(&type_set, NULL);
+    Tokenizer *tz = names && pool->src ? tokenizer_new(pool->src, pool->len, 0, 0) : NULL;
+    Token tok;
+    TokenKind kind;
+    while (tz && (kind = tokenizer_next(tz, &tok)) != TOK_ENDMARKER && kind != TOK_ERRORTOKEN) {
+        if (kind != TOK_NAME) continue;
+        Value name = str_from_utf8(tok.start, (size_t)(tok.end - tok.start));
+        if (!name || set_add(names, name) < 0) CLEAR(names);
+        xdecref(name);
+        if (!names) break;
+    }
+    if (tz) tokenizer_free(tz);
+    return pool->source_names = names;
+}
+
+bool const_pool_is_fresh(ConstPool *pool, Value s) {
+    if (!pool || !pool->fresh) return false;
+    int fresh = set_contains(pool->fresh, s);
+    Value names = fresh == 1 ? source_names(pool) : NULL;
+    if (names) fresh = !set_contains(names, s);
+    if (err_occurred()) err_clear(); /* (out of memory) only the order may differ */
+    return fresh == 1;
+}
+
 Value const_value(ConstPool *pool, ConstValue *cv) {
     Value v;
     switch (cv->kind) {
@@ -61,7 +99,7 @@ Value const_value(ConstPool *pool, ConstValue *cv) {
         case CONST_STR:
             v = str_from_utf8(cv->data, cv->len);
             /* like CPython, identifier-like string constants are interned */
-            if (v && all_name_chars(cv->data, cv->len)) v = str_intern(v);
+            if (v && all_name_chars(cv->data, cv->len)) v = intern_const(pool, v);
             break;
         case CONST_BYTES: v = bytes_new(cv->data, (intptr_t)cv->len); break;
         default: return err_bad_internal_call("const_value");
@@ -72,6 +110,8 @@ Value const_value(ConstPool *pool, ConstValue *cv) {
 void const_pool_clear(ConstPool *pool) {
     for (int i = 0; i < pool->n; i++) decref(pool->items[i]);
     mem_free(pool->items);
+    xdecref(pool->fresh);
+    xdecref(pool->source_names);
     *pool = (ConstPool){0};
 }
 

@@ -213,15 +213,16 @@ static const MethodDef builtin_methods[] = {
      "__build_class__(func, name, /, *bases, [metaclass], **kwds) -> class"},
     {"__import__", builtin_import, METH_KEYWORDS | METH_DEPTH_CHECK, "Import a module."},
     {"abs", builtin_abs, METH_DEPTH_CHECK, "Return the absolute value of the argument."},
-    {"aiter", builtin_aiter, METH_DEPTH_CHECK, "Return an AsyncIterator for an AsyncIterable object."},
-    {"all", builtin_all, METH_DEPTH_CHECK, "Return True if bool(x) is True for all values x in the iterable."},
-    {"any", builtin_any, METH_DEPTH_CHECK, "Return True if bool(x) is True for any x in the iterable."},
-    {"anext", builtin_anext, 0, "Return the next item from the async iterator."},
+    {"all", builtin_all, METH_DEPTH_CHECK,
+     "Return True if bool(x) is True for all values x in the iterable."},
+    {"any", builtin_any, METH_DEPTH_CHECK,
+     "Return True if bool(x) is True for any x in the iterable."},
     {"ascii", builtin_ascii, METH_DEPTH_CHECK, "Return an ASCII-only representation of an object."},
     {"bin", builtin_bin, METH_DEPTH_CHECK, "Return the binary representation of an integer."},
     {"breakpoint", builtin_breakpoint, METH_KEYWORDS, "Call sys.breakpointhook(*args, **kws)."},
     {"callable", builtin_callable, METH_DEPTH_CHECK, "Return whether the object is callable."},
-    {"chr", builtin_chr, METH_DEPTH_CHECK, "Return a Unicode string of one character with ordinal i."},
+    {"chr", builtin_chr, METH_DEPTH_CHECK,
+     "Return a Unicode string of one character with ordinal i."},
     {"compile", builtin_compile, METH_KEYWORDS, "Compile source into a code object."},
     {"delattr", builtin_delattr, 0, "Deletes the named attribute from the given object."},
     {"dir", builtin_dir, METH_DEPTH_CHECK, "Show attributes of an object."},
@@ -243,6 +244,8 @@ static const MethodDef builtin_methods[] = {
     {"issubclass", builtin_issubclass, 0,
      "Return whether 'cls' is derived from another class or is the same class."},
     {"iter", builtin_iter, 0, "Get an iterator from an object."},
+    {"aiter", builtin_aiter, METH_DEPTH_CHECK,
+     "Return an AsyncIterator for an AsyncIterable object."},
     {"len", builtin_len, 0, "Return the number of items in a container."},
     {"locals", builtin_locals, METH_DEPTH_CHECK,
      "Return a dictionary containing the current scope's local variables."},
@@ -251,13 +254,16 @@ static const MethodDef builtin_methods[] = {
     {"min", builtin_min, METH_KEYWORDS | METH_DEPTH_CHECK,
      "With a single iterable argument, return its smallest item."},
     {"next", builtin_next, 0, "Return the next item from the iterator."},
+    {"anext", builtin_anext, 0, "Return the next item from the async iterator."},
     {"oct", builtin_oct, METH_DEPTH_CHECK, "Return the octal representation of an integer."},
-    {"ord", builtin_ord, METH_DEPTH_CHECK, "Return the Unicode code point for a one-character string."},
+    {"ord", builtin_ord, METH_DEPTH_CHECK,
+     "Return the Unicode code point for a one-character string."},
     {"pow", builtin_pow, METH_KEYWORDS,
      "Equivalent to base**exp with 2 arguments or base**exp % mod with 3 arguments"},
     {"print", builtin_print, METH_KEYWORDS,
      "Prints the values to a stream, or to sys.stdout by default."},
-    {"repr", builtin_repr, METH_DEPTH_CHECK, "Return the canonical string representation of the object."},
+    {"repr", builtin_repr, METH_DEPTH_CHECK,
+     "Return the canonical string representation of the object."},
     {"round", builtin_round, METH_KEYWORDS,
      "Round a number to a given precision in decimal digits."},
     {"setattr", builtin_setattr, 0,
@@ -271,71 +277,43 @@ static const MethodDef builtin_methods[] = {
 };
 
 static Type *const builtin_types[] = {
-    &type_bool,         &type_bytearray, &type_bytes,    &type_classmethod, &type_complex,
-    &type_dict,         &type_enumerate, &type_filter,   &type_float,       &type_frozenset,
-    &type_memoryview,   &type_property,  &type_int,      &type_list,        &type_map,
-    &type_object,       &type_range,     &type_reversed, &type_set,         &type_slice,
-    &type_staticmethod, &type_str,       &type_super,    &type_tuple,       &type_type,
+    &type_bool,         &type_memoryview, &type_bytearray, &type_bytes,  &type_classmethod,
+    &type_complex,      &type_dict,       &type_enumerate, &type_filter, &type_float,
+    &type_frozenset,    &type_property,   &type_int,       &type_list,   &type_map,
+    &type_object,       &type_range,      &type_reversed,  &type_set,    &type_slice,
+    &type_staticmethod, &type_str,        &type_super,     &type_tuple,  &type_type,
     &type_zip,
 };
 
 static Type *const builtin_exceptions[] = {
     &exc_BaseException,
     &exc_BaseExceptionGroup,
+    &exc_Exception,
     &exc_GeneratorExit,
     &exc_KeyboardInterrupt,
     &exc_SystemExit,
-    &exc_Exception,
     &exc_ArithmeticError,
-    &exc_FloatingPointError,
-    &exc_OverflowError,
-    &exc_ZeroDivisionError,
     &exc_AssertionError,
     &exc_AttributeError,
     &exc_BufferError,
     &exc_EOFError,
-    &exc_ExceptionGroup,
     &exc_ImportError,
-    &exc_ModuleNotFoundError,
     &exc_LookupError,
-    &exc_IndexError,
-    &exc_KeyError,
     &exc_MemoryError,
     &exc_NameError,
-    &exc_UnboundLocalError,
     &exc_OSError,
-    &exc_BlockingIOError,
-    &exc_ChildProcessError,
-    &exc_ConnectionError,
-    &exc_BrokenPipeError,
-    &exc_ConnectionAbortedError,
-    &exc_ConnectionRefusedError,
-    &exc_ConnectionResetError,
-    &exc_FileExistsError,
-    &exc_FileNotFoundError,
-    &exc_InterruptedError,
-    &exc_IsADirectoryError,
-    &exc_NotADirectoryError,
-    &exc_PermissionError,
-    &exc_ProcessLookupError,
-    &exc_TimeoutError,
     &exc_ReferenceError,
     &exc_RuntimeError,
-    &exc_NotImplementedError,
-    &exc_RecursionError,
     &exc_StopAsyncIteration,
     &exc_StopIteration,
     &exc_SyntaxError,
-    &exc_IndentationError,
-    &exc_TabError,
     &exc_SystemError,
     &exc_TypeError,
     &exc_ValueError,
-    &exc_UnicodeError,
-    &exc_UnicodeDecodeError,
-    &exc_UnicodeEncodeError,
-    &exc_UnicodeTranslateError,
     &exc_Warning,
+    &exc_FloatingPointError,
+    &exc_OverflowError,
+    &exc_ZeroDivisionError,
     &exc_BytesWarning,
     &exc_DeprecationWarning,
     &exc_EncodingWarning,
@@ -347,7 +325,40 @@ static Type *const builtin_exceptions[] = {
     &exc_SyntaxWarning,
     &exc_UnicodeWarning,
     &exc_UserWarning,
+    &exc_BlockingIOError,
+    &exc_ChildProcessError,
+    &exc_ConnectionError,
+    &exc_FileExistsError,
+    &exc_FileNotFoundError,
+    &exc_InterruptedError,
+    &exc_IsADirectoryError,
+    &exc_NotADirectoryError,
+    &exc_PermissionError,
+    &exc_ProcessLookupError,
+    &exc_TimeoutError,
+    &exc_IndentationError,
+    &exc_IndexError,
+    &exc_KeyError,
+    &exc_ModuleNotFoundError,
+    &exc_NotImplementedError,
+    &exc_RecursionError,
+    &exc_UnboundLocalError,
+    &exc_UnicodeError,
+    &exc_BrokenPipeError,
+    &exc_ConnectionAbortedError,
+    &exc_ConnectionRefusedError,
+    &exc_ConnectionResetError,
+    &exc_TabError,
+    &exc_UnicodeDecodeError,
+    &exc_UnicodeEncodeError,
+    &exc_UnicodeTranslateError,
+    &exc_ExceptionGroup,
 };
+
+typedef struct NamedValue {
+    const char *name;
+    Value value;
+} NamedValue;
 
 static int add_types(Value m, Type *const *types, size_t n) {
     for (size_t i = 0; i < n; i++) {
@@ -358,32 +369,38 @@ static int add_types(Value m, Type *const *types, size_t n) {
     return 0;
 }
 
+/* Adds name/value pairs to the module, stopping at the first error. */
+static int add_constants(Value m, const NamedValue *items, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        if (module_add_object(m, items[i].name, items[i].value) < 0) return -1;
+    return 0;
+}
+
+/* Filled in CPython's order: dir() sorts, but vars(builtins) and name suggestions (ties go
+ * to the first candidate) see it. */
 Value builtins_module_new(void) {
     if (exceptions_init() < 0) return NULL;
     Value m = module_new("builtins");
     if (!m) return NULL;
-    struct {
-        const char *name;
-        Value value;
-    } constants[] = {
-        {"None", NONE},
-        {"Ellipsis", ELLIPSIS},
-        {"NotImplemented", NOT_IMPLEMENTED},
-        {"False", FALSE_VALUE},
-        {"True", TRUE_VALUE},
-        {"__debug__", TRUE_VALUE},
+    static const NamedValue singletons[] = {
+        {"None", NONE},         {"Ellipsis", ELLIPSIS}, {"NotImplemented", NOT_IMPLEMENTED},
+        {"False", FALSE_VALUE}, {"True", TRUE_VALUE},
+    };
+    static const NamedValue debug[] = {{"__debug__", TRUE_VALUE}};
+    static const NamedValue aliases[] = {
         {"EnvironmentError", (Value)&exc_OSError},
         {"IOError", (Value)&exc_OSError},
     };
+#define COUNT(a) (sizeof(a) / sizeof(a)[0])
     bool ok = module_add_functions(m, builtin_methods) == 0 &&
-              add_types(m, builtin_types, sizeof builtin_types / sizeof builtin_types[0]) == 0 &&
-              add_types(m, builtin_exceptions,
-                        sizeof builtin_exceptions / sizeof builtin_exceptions[0]) == 0;
-    for (size_t i = 0; ok && i < sizeof constants / sizeof constants[0]; i++)
-        ok = module_add_object(m, constants[i].name, constants[i].value) == 0;
-    ok = ok && builtins_add_site_objects(m) == 0;
+              add_constants(m, singletons, COUNT(singletons)) == 0 &&
+              add_types(m, builtin_types, COUNT(builtin_types)) == 0 &&
+              add_constants(m, debug, COUNT(debug)) == 0 &&
+              add_types(m, builtin_exceptions, COUNT(builtin_exceptions)) == 0 &&
+              add_constants(m, aliases, COUNT(aliases)) == 0;
+#undef COUNT
     Value open = ok ? io_open_builtin() : NULL;
-    ok = open && module_add_object(m, "open", open) == 0;
+    ok = open && module_add_object(m, "open", open) == 0 && builtins_add_site_objects(m) == 0;
     xdecref(open);
     if (!ok) CLEAR(m);
     return m;

@@ -24,14 +24,10 @@ typedef struct SiteObject {
 enum { PRINTER_PAGE_LINES = 23 };
 
 static Value site_get_name(Value self, void *c) {
-    (void)c;
     return str_from_cstr(((SiteObject *)self)->name);
 }
 
-static Value site_get_eof(Value self, void *c) {
-    (void)c;
-    return str_from_cstr(((SiteObject *)self)->text);
-}
+static Value site_get_eof(Value self, void *c) { return str_from_cstr(((SiteObject *)self)->text); }
 
 /* ---- exit / quit ---- */
 
@@ -47,7 +43,6 @@ static Value quitter_call(Value self, Value const *args, size_t nargs, Value kwn
     Value arg = code ? code : NONE;
     Value exc = exception_new(&exc_SystemExit, &arg, 1);
     if (exc) err_set_exception(exc);
-    (void)self;
     return NULL;
 }
 
@@ -137,8 +132,10 @@ static int ask_more(void) {
     while (more < 0) {
         Value key = builtin_input(NULL, &prompt, 1, NULL);
         if (!key) break;
-        if (str_length(key) == 0) more = 1;
-        else if (str_length(key) == 1 && str_char(key, 0) == 'q') more = 0;
+        if (str_length(key) == 0)
+            more = 1;
+        else if (str_length(key) == 1 && str_char(key, 0) == 'q')
+            more = 0;
         decref(key);
     }
     decref(prompt);
@@ -172,12 +169,11 @@ Type type_site_printer = {
 /* ---- help ---- */
 
 static Value helper_repr(Value self) {
-    (void)self;
-    return str_from_cstr("Type help() for interactive help, or help(object) for help about object.");
+    return str_from_cstr(
+        "Type help() for interactive help, or help(object) for help about object.");
 }
 
 static Value helper_call(Value self, Value const *args, size_t nargs, Value kwnames) {
-    (void)self;
     Value pydoc = import_module("pydoc");
     if (!pydoc) return NULL;
     Value help = object_getattr_cstr(pydoc, "help");
@@ -201,8 +197,8 @@ Type type_site_helper = {
 
 #define EOF_KEY "Ctrl-D (i.e. EOF)"
 static SiteObject site_objects[] = {
-    {{IMMORTAL_REFCOUNT, &type_site_quitter}, "exit", EOF_KEY, NULL},
     {{IMMORTAL_REFCOUNT, &type_site_quitter}, "quit", EOF_KEY, NULL},
+    {{IMMORTAL_REFCOUNT, &type_site_quitter}, "exit", EOF_KEY, NULL},
     {{IMMORTAL_REFCOUNT, &type_site_printer},
      "copyright",
      "Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved.\n\n"
@@ -216,15 +212,16 @@ static SiteObject site_objects[] = {
      "    Thanks to CWI, CNRI, BeOpen.com, Zope Corporation and a cast of thousands\n"
      "    for supporting Python development.  See www.python.org for more information.",
      NULL},
-    {{IMMORTAL_REFCOUNT, &type_site_printer}, "license",
-     "See https://www.python.org/psf/license/", "LICENSE.txt"},
+    {{IMMORTAL_REFCOUNT, &type_site_printer},
+     "license",
+     "See https://www.python.org/psf/license/",
+     "LICENSE.txt"},
     {{IMMORTAL_REFCOUNT, &type_site_helper}, "help", "", NULL},
 };
 
 int builtins_add_site_objects(Value module) {
     for (size_t i = 0; i < sizeof site_objects / sizeof site_objects[0]; i++) {
-        if (module_add_object(module, site_objects[i].name, (Value)&site_objects[i]) < 0)
-            return -1;
+        if (module_add_object(module, site_objects[i].name, (Value)&site_objects[i]) < 0) return -1;
     }
     return 0;
 }

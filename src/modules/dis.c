@@ -1,7 +1,8 @@
-/* dis.c: the dis module: dis(), disassemble(), code_info(), show_code(), findlinestarts(),
- * findlabels() and the opcode tables, printing exactly CPython 3.11's layout (line column,
- * `>>` jump-target marks, byte offsets, opname, argument and its meaning, nested code
- * objects, the exception table). Also dis_print() for `pvm -m dis FILE`. */
+/* dis.c: the dis module: dis(), disassemble(), code_info(), show_code(), findlinestarts()
+ * and the opcode tables, printing exactly CPython 3.11's layout (line column, `>>` jump-target
+ * marks, byte offsets, opname, argument and its meaning, nested code objects, the exception
+ * table); instruction decoding and argument descriptions shared with dis_instructions.c.
+ * Also dis_print() for `pvm -m dis FILE`. */
 #include "dis.h"
 
 #include <stdarg.h>
@@ -18,6 +19,7 @@
 #include "../object/module.h"
 #include "../object/str.h"
 #include "../object/tuple.h"
+#include "../object/type.h"
 #include "../object/method_args.h"
 #include "../vm/errors.h"
 #include "../vm/state.h"
@@ -88,7 +90,7 @@ DisIns dis_next(const Code *co, intptr_t *unit, int *ext) {
     in.op = code_base_opcode(u);
     if (opcode_info[in.op].argkind != ARG_NONE) {
         in.arg = unit_arg(u) | *ext;
-        *ext = in.op == EXTENDED_ARG ? in.arg << 8 : 0;
+        *ext = in.op == EXTENDED_ARG ? (in.arg & 0x7FFFFF) << 8 : 0;
     } else {
         in.arg = -1;
         *ext = 0;
@@ -310,8 +312,7 @@ static int disassemble(Out *o, const Code *co, int line_offset, int lasti) {
                 out_printf(o, "%*s ", line_width, "");
         }
         out_printf(o, "%s %s %*d %-20s", offset == lasti ? "-->" : "   ",
-                   t.labels[offset] ? ">>" : "  ", offset_width, offset,
-                   opcode_info[in.op].name);
+                   t.labels[offset] ? ">>" : "  ", offset_width, offset, opcode_info[in.op].name);
         if (in.arg >= 0) rc = out_arg(o, co, &in);
         while (!o->failed && o->len > start && o->buf[o->len - 1] == ' ') o->len--;
         out_cstr(o, "\n");
@@ -492,9 +493,61 @@ static int depth_arg(Value v, int *depth) {
     *depth = -1;
     if (!v || v == NONE) return 0;
     long long d;
+    if (!is_instance_of(v, &type_int)) {
+        err_format(&exc_TypeError, "'>' not supported between instances of '%s' and 'int'",
+                   type_short_name(type_of(v)));
+        return -1;
+    }
     if (int_as_long(v, &d) < 0) return -1;
     *depth = d < 0 ? 0 : d > 1000000 ? 1000000 : (int)d;
     return 0;
+}
+
+int dis_offset_arg(Value v) {
+    long long offset;
+    if (!v || !is_instance_of(v, &type_int) || int_as_long(v, &offset) < 0 || offset < -1 ||
+        offset > 1 << 30) {
+        if (err_occurred()) err_clear();
+        return -1;
+    }
+    return (int)offset;
+}
+
+/* Disassembles the code of the innermost frame of tb (None: sys.last_traceback), marking
+ * the instruction it was executing. */
+static Value distb(Value tb, Value file) {
+    if (!tb || tb == NONE) tb = sys_get("last_traceback");
+    if (!tb) {
+        err_clear();
+        err_set_str(&exc_RuntimeError, "no last traceback to disassemble");
+        return NULL;
+    }
+    incref(tb);
+    Value next;
+    while ((next = object_getattr_cstr(tb, "tb_next")) != NULL && next != NONE) setref(&tb, next);
+    bool found = next != NULL;
+    xdecref(next);
+    Value frame = found ? object_getattr_cstr(tb, "tb_frame") : NULL;
+    Value code = frame ? object_getattr_cstr(frame, "f_code") : NULL;
+    Value lasti = code ? object_getattr_cstr(tb, "tb_lasti") : NULL;
+    Out o = {0};
+    int rc = lasti && is_code(code) ? disassemble(&o, (Code *)code, 0, dis_offset_arg(lasti)) : -1;
+    if (rc < 0 && !err_occurred()) err_set_str(&exc_TypeError, "distb() expects a traceback");
+    decref(tb);
+    xdecref(frame);
+    xdecref(code);
+    xdecref(lasti);
+    if (rc == 0) return flush_out(&o, file);
+    mem_free(o.buf);
+    return NULL;
+}
+
+static Value mod_distb(Value self, Value const *args, size_t nargs, Value kwnames) {
+    (void)self;
+    static const char *const names[] = {"tb", "file", "show_caches", "adaptive"};
+    Value a[4];
+    if (args_bind("distb", args, nargs, kwnames, names, 4, 1, a) < 0) return NULL;
+    return distb(a[0], a[1]);
 }
 
 static Value mod_dis(Value self, Value const *args, size_t nargs, Value kwnames) {
@@ -504,10 +557,7 @@ static Value mod_dis(Value self, Value const *args, size_t nargs, Value kwnames)
     if (args_bind("dis", args, nargs, kwnames, names, 5, 1, a) < 0) return NULL;
     int depth;
     if (depth_arg(a[2], &depth) < 0) return NULL;
-    if (!a[0] || a[0] == NONE) {
-        err_set_str(&exc_RuntimeError, "no last traceback to disassemble");
-        return NULL;
-    }
+    if (!a[0] || a[0] == NONE) return distb(NULL, a[1]);
     Out o = {0};
     if (dis_object(&o, a[0], depth) < 0) {
         mem_free(o.buf);
@@ -527,7 +577,7 @@ static Value mod_disassemble(Value self, Value const *args, size_t nargs, Value 
         return NULL;
     }
     Out o = {0};
-    int rc = is_code(code) ? disassemble(&o, (Code *)code, 0, -1) : -1;
+    int rc = is_code(code) ? disassemble(&o, (Code *)code, 0, dis_offset_arg(a[1])) : -1;
     if (rc < 0 && !err_occurred())
         err_set_str(&exc_TypeError, "disassemble() expects a code object");
     decref(code);
@@ -671,6 +721,7 @@ static Value mod_findlinestarts(Value self, Value const *args, size_t nargs, Val
 static MethodDef dis_methods[] = {
     {"dis", mod_dis, METH_KEYWORDS, "Disassemble classes, methods, functions and code."},
     {"disassemble", mod_disassemble, METH_KEYWORDS, "Disassemble a code object."},
+    {"distb", mod_distb, METH_KEYWORDS, "Disassemble a traceback (default: last traceback)."},
     {"code_info", mod_code_info, 0, "Formatted details of methods, functions, or code."},
     {"show_code", mod_show_code, METH_KEYWORDS, "Print details of methods, functions, or code."},
     {"findlinestarts", mod_findlinestarts, 0, "Find the offsets that start source lines."},
@@ -707,10 +758,7 @@ static int add_tables(Value m) {
     if (rc == 0) rc = module_add_object(m, "opmap", opmap);
     if (rc == 0) rc = module_add_object(m, "cmp_op", cmp);
     if (rc == 0) rc = module_add_object(m, "COMPILER_FLAG_NAMES", flags);
-    int have_argument = 0;
-    while (have_argument < OPCODE__COUNT && opcode_info[have_argument].argkind == ARG_NONE)
-        have_argument++;
-    if (rc == 0) rc = module_add_object(m, "HAVE_ARGUMENT", small_int(have_argument));
+    if (rc == 0) rc = module_add_object(m, "HAVE_ARGUMENT", small_int(dis_have_argument()));
     xdecref(opname);
     xdecref(opmap);
     xdecref(flags);
@@ -722,7 +770,7 @@ Value dis_module_new(void) {
     Value m = module_new("dis");
     if (!m) return NULL;
     if (module_add_functions(m, dis_methods) < 0 || add_tables(m) < 0 ||
-        dis_add_instruction_api(m) < 0) {
+        dis_add_instruction_api(m) < 0 || dis_add_opcode_info(m) < 0) {
         decref(m);
         return NULL;
     }

@@ -49,19 +49,17 @@ static Value namedtuple_repr(Value self) {
 }
 
 static GetSetDef positions_fields[] = {
-    STRUCTSEQ_FIELD("lineno", 0),
-    STRUCTSEQ_FIELD("end_lineno", 1),
-    STRUCTSEQ_FIELD("col_offset", 2),
-    STRUCTSEQ_FIELD("end_col_offset", 3),
+    STRUCTSEQ_FIELD("lineno", 0),     STRUCTSEQ_FIELD("end_lineno", 1),
+    STRUCTSEQ_FIELD("col_offset", 2), STRUCTSEQ_FIELD("end_col_offset", 3),
     {NULL, NULL, NULL, NULL, NULL},
 };
 
 static GetSetDef instruction_fields[] = {
-    STRUCTSEQ_FIELD("opname", 0),     STRUCTSEQ_FIELD("opcode", 1),
-    STRUCTSEQ_FIELD("arg", 2),        STRUCTSEQ_FIELD("argval", 3),
-    STRUCTSEQ_FIELD("argrepr", 4),    STRUCTSEQ_FIELD("offset", 5),
+    STRUCTSEQ_FIELD("opname", 0),      STRUCTSEQ_FIELD("opcode", 1),
+    STRUCTSEQ_FIELD("arg", 2),         STRUCTSEQ_FIELD("argval", 3),
+    STRUCTSEQ_FIELD("argrepr", 4),     STRUCTSEQ_FIELD("offset", 5),
     STRUCTSEQ_FIELD("starts_line", 6), STRUCTSEQ_FIELD("is_jump_target", 7),
-    STRUCTSEQ_FIELD("positions", 8),  {NULL, NULL, NULL, NULL, NULL},
+    STRUCTSEQ_FIELD("positions", 8),   {NULL, NULL, NULL, NULL, NULL},
 };
 
 /* a struct sequence shown like a namedtuple */
@@ -128,6 +126,11 @@ static int line_offset_arg(const Code *co, Value first_line, int *offset) {
     *offset = 0;
     if (!first_line || first_line == NONE) return 0;
     long long n;
+    if (!is_instance_of(first_line, &type_int)) {
+        err_format(&exc_TypeError, "unsupported operand type(s) for -: '%s' and 'int'",
+                   type_short_name(type_of(first_line)));
+        return -1;
+    }
     if (int_as_long(first_line, &n) < 0) return -1;
     if (n < -1000000000LL || n > 1000000000LL)
         return err_set_str(&exc_OverflowError, "first_line out of range"), -1;
@@ -140,7 +143,8 @@ static Value get_instructions(Value self, Value const *args, size_t nargs, Value
     static const char *const names[] = {"x", "first_line", "show_caches", "adaptive"};
     Value a[4];
     if (args_bind("get_instructions", args, nargs, kwnames, names, 4, 1, a) < 0) return NULL;
-    if (!a[0]) return err_format(&exc_TypeError, "%s() missing 1 required positional argument: 'x'",
+    if (!a[0])
+        return err_format(&exc_TypeError, "%s() missing 1 required positional argument: 'x'",
                           "get_instructions");
     Value code = dis_code_of(a[0]);
     if (!code) return NULL;
@@ -159,7 +163,6 @@ typedef struct Bytecode {
     Value codeobj, original, first_line, current_offset; /* visited by traverse, in order */
     int line_offset;
 } Bytecode;
-
 
 static Value bytecode_make(Type *type, Value x, Value first_line, Value current_offset) {
     Value code = dis_code_of(x);
@@ -188,7 +191,8 @@ static Value bytecode_type_new(Type *type, Value const *args, size_t nargs, Valu
                                         "adaptive"};
     Value a[5];
     if (args_bind("Bytecode", args, nargs, kwnames, names, 5, 1, a) < 0) return NULL;
-    if (!a[0]) return err_format(&exc_TypeError, "%s() missing 1 required positional argument: 'x'",
+    if (!a[0])
+        return err_format(&exc_TypeError, "%s() missing 1 required positional argument: 'x'",
                           "Bytecode.__init__");
     return bytecode_make(type, a[0], a[1], a[2]);
 }
@@ -219,7 +223,8 @@ static Value bytecode_iter(Value self) {
 }
 
 static Value bytecode_repr(Value self) {
-    return str_from_format("%s(%R)", type_short_name(self->type), ((Bytecode *)self)->original);
+    Value original = ((Bytecode *)self)->original;
+    return str_from_format("%s(%R)", type_short_name(self->type), original ? original : NONE);
 }
 
 static Value bytecode_dis(Value self, Value const *args, size_t nargs, Value kwnames) {
@@ -227,7 +232,10 @@ static Value bytecode_dis(Value self, Value const *args, size_t nargs, Value kwn
     if (args_no_keywords("dis", kwnames) < 0 || args_count("dis", nargs, 0, 0) < 0) return NULL;
     Bytecode *b = (Bytecode *)self;
     long long lasti = -1;
-    if (b->current_offset != NONE && int_as_long(b->current_offset, &lasti) < 0) return NULL;
+    Value current = b->current_offset;
+    /* an offset that is no int (or too large) matches no instruction */
+    if (current && is_instance_of(current, &type_int) && int_as_long(current, &lasti) < 0)
+        err_clear();
     if (lasti < -1 || lasti > 1 << 30) lasti = -1;
     return dis_code_text(b->codeobj, b->line_offset, (int)lasti);
 }
@@ -243,7 +251,8 @@ static Value bytecode_from_traceback(Value cls, Value const *args, size_t nargs,
     static const char *const names[] = {"tb", "show_caches", "adaptive"};
     Value a[3];
     if (args_bind("from_traceback", args, nargs, kwnames, names, 3, 1, a) < 0) return NULL;
-    if (!a[0]) return err_format(&exc_TypeError, "%s() missing 1 required positional argument: 'tb'",
+    if (!a[0])
+        return err_format(&exc_TypeError, "%s() missing 1 required positional argument: 'tb'",
                           "Bytecode.from_traceback");
     Value tb = incref(a[0]), next;
     while (tb && (next = object_getattr_cstr(tb, "tb_next")) != NULL && next != NONE)
@@ -274,7 +283,7 @@ static MethodDef bytecode_methods[] = {
 static MemberDef bytecode_members[] = {
     {"codeobj", MEMBER_OBJECT, offsetof(Bytecode, codeobj), true, NULL},
     {"first_line", MEMBER_OBJECT, offsetof(Bytecode, first_line), true, NULL},
-    {"current_offset", MEMBER_OBJECT, offsetof(Bytecode, current_offset), false, NULL},
+    {"current_offset", MEMBER_OBJECT_EX, offsetof(Bytecode, current_offset), false, NULL},
     {"_original_object", MEMBER_OBJECT, offsetof(Bytecode, original), true, NULL},
     {NULL, 0, 0, false, NULL},
 };

@@ -43,6 +43,12 @@ Value dis_code_info(Value x);
 /* The code object of x as dis sees it (unwrapping functions, compiling strings). */
 Value dis_code_of(Value x);
 
+/* HAVE_ARGUMENT: the first opcode that takes an argument (all later ones do too). */
+int dis_have_argument(void);
+
+/* Adds hasconst, hasname... (the opcode classes), stack_effect and findlabels. */
+int dis_add_opcode_info(Value module);
+
 /* Adds Instruction, Positions, UNKNOWN, get_instructions and Bytecode to the module. */
 int dis_add_instruction_api(Value module);
 

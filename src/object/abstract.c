@@ -14,6 +14,7 @@
 #include "bytearray.h"
 #include "dict.h"
 #include "exceptions.h"
+#include "function.h"
 #include "generic_alias.h"
 #include "int.h"
 #include "iter.h"
@@ -216,9 +217,14 @@ Value object_lookup_special(Value v, Value name) {
 /* ---- calls ---- */
 
 Value object_call(Value callable, Value const *args, size_t nargs, Value kwnames) {
-    callfunc call = type_of(callable)->call;
-    if (call) return call(callable, args, nargs, kwnames);
-    return err_format(&exc_TypeError, "'%T' object is not callable", callable);
+    Type *t = type_of(callable);
+    if (!t->call) return err_format(&exc_TypeError, "'%T' object is not callable", callable);
+    if (t != &type_builtin_function) return t->call(callable, args, nargs, kwnames);
+    /* like CPython, a C function called from C counts against the recursion limit */
+    if (recursion_enter(" while calling a Python object") < 0) return NULL;
+    Value r = t->call(callable, args, nargs, kwnames);
+    recursion_leave();
+    return r;
 }
 
 Value object_call_method(Value self, Value name, Value const *args, size_t nargs) {

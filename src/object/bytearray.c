@@ -58,7 +58,8 @@ static Value bytearray_repr(Value self) {
     const char *name = type_of(self)->name;
     char prefix[128];
     snprintf(prefix, sizeof prefix, "%.100s(", name);
-    return bytes_repr_data(prefix, bytearray_data(self), bytearray_size(self), ")");
+    /* CPython's bytearray repr escapes ' even inside double quotes */
+    return bytes_repr_data(prefix, bytearray_data(self), bytearray_size(self), ")", true);
 }
 
 static Value bytearray_richcompare(Value a, Value b, int op) {

@@ -83,7 +83,8 @@ int bytes_like_arg(Value v, const char **data, intptr_t *size) {
 
 /* ---- repr ---- */
 
-Value bytes_repr_data(const char *prefix, const char *data, intptr_t n, const char *suffix) {
+Value bytes_repr_data(const char *prefix, const char *data, intptr_t n, const char *suffix,
+                      bool escape_single) {
     bool has_single = memchr(data, '\'', (size_t)n) != NULL;
     bool has_double = memchr(data, '"', (size_t)n) != NULL;
     char quote = has_single && !has_double ? '"' : '\'';
@@ -98,7 +99,7 @@ Value bytes_repr_data(const char *prefix, const char *data, intptr_t n, const ch
     *p++ = quote;
     for (intptr_t i = 0; i < n; i++) {
         uint8_t c = (uint8_t)data[i];
-        if (c == (uint8_t)quote || c == '\\')
+        if (c == (uint8_t)quote || c == '\\' || (c == '\'' && escape_single))
             *p++ = '\\', *p++ = (char)c;
         else if (c == '\t')
             *p++ = '\\', *p++ = 't';
@@ -119,7 +120,7 @@ Value bytes_repr_data(const char *prefix, const char *data, intptr_t n, const ch
     return exact;
 }
 
-Value bytes_repr(Value b) { return bytes_repr_data("", bytes_data(b), bytes_size(b), ""); }
+Value bytes_repr(Value b) { return bytes_repr_data("", bytes_data(b), bytes_size(b), "", false); }
 
 /* ---- comparison, hash ---- */
 
@@ -338,12 +339,8 @@ Value bytes_construct(const char *fname, Value source, Value encoding, Value err
     if (is_str(source)) {
         if (!encoding) return err_format(&exc_TypeError, "string argument without an encoding");
         const char *enc, *err = NULL;
-        if (!is_str(encoding))
-            return err_format(&exc_TypeError, "%s() argument 'encoding' must be str, not %T", fname,
-                              encoding);
-        if (errors && !is_str(errors))
-            return err_format(&exc_TypeError, "%s() argument 'errors' must be str, not %T", fname,
-                              errors);
+        if (!is_str(encoding)) return codec_arg_error(fname, "encoding", encoding);
+        if (errors && !is_str(errors)) return codec_arg_error(fname, "errors", errors);
         if (!(enc = str_utf8(encoding)) || (errors && !(err = str_utf8(errors)))) return NULL;
         Value b = codec_encode(source, enc, err);
         if (!b || make == bytes_new) return b;

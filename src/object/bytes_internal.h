@@ -14,7 +14,9 @@ int bytes_like_arg(Value v, const char **data, intptr_t *size);
 int byte_value_arg(Value v, int *out); /* an int in range(256), else ValueError / TypeError */
 
 Value bytes_from_text(const void *data, int kind, intptr_t n); /* TextKind maker (kind 1) */
-Value bytes_repr_data(const char *prefix, const char *data, intptr_t n, const char *suffix);
+/* escape_single: escape every quote character (bytearray), not only the chosen delimiter. */
+Value bytes_repr_data(const char *prefix, const char *data, intptr_t n, const char *suffix,
+                      bool escape_single);
 Value bytes_compare_data(const char *a, intptr_t na, const char *b, intptr_t nb, int op);
 Value bytes_subscript(Value self, Value key, BytesMaker make, const char *index_error);
 int bytes_contains_data(const char *data, intptr_t n, Value item);

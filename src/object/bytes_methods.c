@@ -448,9 +448,7 @@ BYTES_METHOD(b_decode) {
     const char *enc = "utf-8", *errors = NULL;
     for (int i = 0; i < 2; i++) {
         if (!a[i]) continue;
-        if (!is_str(a[i]))
-            return err_format(&exc_TypeError, "decode() argument '%s' must be str, not %T",
-                              names[i], a[i]);
+        if (!is_str(a[i])) return codec_arg_error("decode", names[i], a[i]);
         const char *v = str_utf8(a[i]);
         if (!v) return NULL;
         if (i == 0)

@@ -541,6 +541,8 @@ static Value code_co_positions(Value self, Value const *args, size_t nargs, Valu
 static MethodDef code_methods[] = {
     {"co_lines", code_co_lines, 0, NULL},
     {"co_positions", code_co_positions, 0, NULL},
+    {"replace", code_replace, METH_KEYWORDS,
+     "Return a copy of the code object with new values for the specified fields."},
     {NULL, NULL, 0, NULL},
 };
 

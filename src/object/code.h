@@ -98,6 +98,9 @@ int code_decode_tables(Code *co);
  * instruction and its inline caches (at least 1, clipped to the end of the code). */
 int code_instr_span(const Code *co, intptr_t i);
 
+/* code.replace(**changes) (code_replace.c) */
+Value code_replace(Value self, Value const *args, size_t nargs, Value kwnames);
+
 /* The co_positions() entry of code unit `unit`: (lineno, end_lineno, col_offset,
  * end_col_offset), None where unknown; a new tuple. */
 Value code_position(const Code *co, intptr_t unit);

@@ -7,17 +7,20 @@
 #include <stdio.h>
 
 #include "../memory/alloc.h"
+#include "../parse/unicode_names.h"
 #include "../vm/errors.h"
 #include "bytes.h"
 #include "exceptions.h"
 #include "codecs_charmap.h"
+#include "codecs_cjk.h"
+#include "codecs_escape.h"
 #include "codecs_internal.h"
 #include "codecs_wide.h"
 
 Handler handler_of(const char *errors) {
-    static const char *const names[] = {"strict",           "ignore",          "replace",
-                                        "backslashreplace", "surrogateescape", "surrogatepass",
-                                        "xmlcharrefreplace"};
+    static const char *const names[] = {
+        "strict",          "ignore",        "replace",           "backslashreplace",
+        "surrogateescape", "surrogatepass", "xmlcharrefreplace", "namereplace"};
     if (!errors) return H_STRICT;
     for (int i = 0; i < H_UNKNOWN; i++)
         if (strcmp(errors, names[i]) == 0) return (Handler)i;
@@ -29,6 +32,12 @@ static Value unknown_handler(const char *errors) {
 }
 
 /* ---- the exceptions ---- */
+
+Value codec_arg_error(const char *func, const char *arg, Value v) {
+    if (v == NONE)
+        return err_format(&exc_TypeError, "%s() argument '%s' must be str, not None", func, arg);
+    return err_format(&exc_TypeError, "%s() argument '%s' must be str, not %T", func, arg, v);
+}
 
 Value unicode_error_message(bool decode, Value encoding, Value object, intptr_t start, intptr_t end,
                             Value reason) {
@@ -126,6 +135,7 @@ intptr_t decode_error(StrBuilder *b, Handler h, const char *errors, const char *
         }
         case H_UNKNOWN: unknown_handler(errors); return -1;
         case H_XMLCHARREFREPLACE:
+        case H_NAMEREPLACE: /* these two only encode */
             err_set_str(&exc_TypeError,
                         "don't know how to handle UnicodeDecodeError in error callback");
             return -1;
@@ -290,9 +300,9 @@ static int put_ascii_encoded(ByteBuf *bb, const Encoder *e, const char *text) {
 }
 
 /* Handles the unencodable s[start:end); 0, or -1 with the error raised. */
-static int encode_error(ByteBuf *bb, const Encoder *e, Handler h, const char *errors, Value s,
-                        intptr_t start, intptr_t end) {
-    char buf[16];
+int encode_error(ByteBuf *bb, const Encoder *e, Handler h, const char *errors, Value s,
+                 intptr_t start, intptr_t end) {
+    char buf[UNICODE_NAME_MAX + 4], name[UNICODE_NAME_MAX];
     if (h == H_UNKNOWN) return unknown_handler(errors), -1;
     for (intptr_t i = start; i < end && h != H_STRICT; i++) {
         uint32_t c = str_char(s, i);
@@ -300,12 +310,16 @@ static int encode_error(ByteBuf *bb, const Encoder *e, Handler h, const char *er
         switch (h) {
             case H_IGNORE: break;
             case H_REPLACE: rc = put_encoded(bb, e, '?'); break;
+            case H_NAMEREPLACE:
             case H_BACKSLASHREPLACE:
-                snprintf(buf, sizeof buf,
-                         c < 0x100     ? "\\x%02x"
-                         : c < 0x10000 ? "\\u%04x"
-                                       : "\\U%08x",
-                         (unsigned)c);
+                if (h == H_NAMEREPLACE && unicode_name_of(c, name, sizeof name) > 0)
+                    snprintf(buf, sizeof buf, "\\N{%s}", name);
+                else
+                    snprintf(buf, sizeof buf,
+                             c < 0x100     ? "\\x%02x"
+                             : c < 0x10000 ? "\\u%04x"
+                                           : "\\U%08x",
+                             (unsigned)c);
                 rc = put_ascii_encoded(bb, e, buf);
                 break;
             case H_XMLCHARREFREPLACE:
@@ -313,10 +327,13 @@ static int encode_error(ByteBuf *bb, const Encoder *e, Handler h, const char *er
                 rc = put_ascii_encoded(bb, e, buf);
                 break;
             case H_SURROGATEESCAPE:
-                if (c < 0xdc80 || c > 0xdcff || e->unit > 1) goto raise;
-                buf[0] = (char)(c - 0xdc00);
-                rc = bb_put(bb, buf, 1);
-                break;
+                if (c >= 0xdc80 && c <= 0xdcff && e->unit == 1) {
+                    buf[0] = (char)(c - 0xdc00);
+                    rc = bb_put(bb, buf, 1);
+                    break;
+                }
+                if (e->unit == 1 && !e->high) start = i; /* CPython escaped s[start:i) */
+                goto raise;
             case H_SURROGATEPASS:
                 if (e->limit || e->high || c < 0xd800 || c > 0xdfff) goto raise;
                 rc = put_encoded(bb, e, c);
@@ -381,12 +398,16 @@ typedef enum Codec {
     CODEC_UTF32,
     CODEC_UTF32_LE,
     CODEC_UTF32_BE,
+    CODEC_UTF8_SIG,
+    CODEC_UNICODE_ESCAPE,
+    CODEC_RAW_UNICODE_ESCAPE,
     CODEC_NONE
 } Codec;
 
 /* CPython's normalisation: lower case, runs of other than alphanumerics and '.' become
  * '_', then the aliases of the three built-in codecs. */
-static Codec codec_of(const char *encoding) {
+static Codec codec_of(const char *encoding, bool *fast) {
+    *fast = true;
     if (strcmp(encoding, "utf-8") == 0) return CODEC_UTF8;
     char norm[64];
     size_t n = 0;
@@ -402,6 +423,13 @@ static Codec codec_of(const char *encoding) {
         if (n >= sizeof norm - 1) return CODEC_NONE;
     }
     norm[n] = '\0';
+    /* the names str.encode / bytes.decode serve without the codec registry */
+    static const char *const fast_names[] = {"utf8",       "utf_8",     "utf16",  "utf_16",
+                                             "utf32",      "utf_32",    "latin1", "latin_1",
+                                             "iso_8859_1", "iso8859_1", "ascii",  "us_ascii"};
+    *fast = false;
+    for (size_t i = 0; i < sizeof fast_names / sizeof fast_names[0]; i++)
+        if (strcmp(norm, fast_names[i]) == 0) *fast = true;
     static const struct {
         const char *name;
         Codec codec;
@@ -454,6 +482,9 @@ static Codec codec_of(const char *encoding) {
         {"utf_32le", CODEC_UTF32_LE},
         {"utf_32_be", CODEC_UTF32_BE},
         {"utf_32be", CODEC_UTF32_BE},
+        {"utf_8_sig", CODEC_UTF8_SIG},
+        {"unicode_escape", CODEC_UNICODE_ESCAPE},
+        {"raw_unicode_escape", CODEC_RAW_UNICODE_ESCAPE},
     };
     for (size_t i = 0; i < sizeof aliases / sizeof aliases[0]; i++)
         if (strcmp(norm, aliases[i].name) == 0) return aliases[i].codec;
@@ -486,48 +517,90 @@ static void wide_params(Codec c, int *unit, int *byteorder) {
     *byteorder = i % 3 == 0 ? 0 : i % 3 == 1 ? -1 : 1;
 }
 
-Value codec_decode(const char *s, intptr_t n, const char *encoding, const char *errors) {
-    Codec c = codec_of(encoding);
+static const char utf8_bom[] = "\xef\xbb\xbf";
+
+/* A codec found by name: one of codecs.c, or a table or CJK codec (codec CODEC_NONE). */
+typedef struct CodecRef {
+    Codec codec;
+    const unsigned short *high; /* a charmap codec's table */
+    const char *cjk;            /* a CJK codec's name */
+    bool fast; /* served without CPython's codec registry (whose errors are wrapped) */
+} CodecRef;
+
+static Value decode_by(const CodecRef *r, const char *s, intptr_t n, const char *errors) {
     int unit, byteorder;
-    switch (c) {
+    switch (r->codec) {
         case CODEC_UTF8: return codec_decode_utf8(s, n, errors);
         case CODEC_ASCII: return decode_charmap(s, n, errors, true);
         case CODEC_LATIN1: return decode_charmap(s, n, errors, false);
-        case CODEC_NONE: break;
+        case CODEC_UTF8_SIG: {
+            intptr_t skip = n >= 3 && memcmp(s, utf8_bom, 3) == 0 ? 3 : 0;
+            return codec_decode_utf8(s + skip, n - skip, errors);
+        }
+        case CODEC_UNICODE_ESCAPE:
+        case CODEC_RAW_UNICODE_ESCAPE:
+            return codec_decode_escape(s, n, r->codec == CODEC_RAW_UNICODE_ESCAPE, errors);
+        case CODEC_NONE:
+            return r->high ? charmap_decode(s, n, r->high, errors)
+                           : cjk_decode(r->cjk, s, n, errors);
         default:
-            wide_params(c, &unit, &byteorder);
-            return registry_result(codec_decode_wide(s, n, unit, byteorder, errors), true,
-                                   encoding);
+            wide_params(r->codec, &unit, &byteorder);
+            return codec_decode_wide(s, n, unit, byteorder, errors);
     }
-    const unsigned short *high;
-    switch (charmap_find(encoding, false, &high)) {
-        case CHARMAP_FOUND:
-            return registry_result(charmap_decode(s, n, high, errors), true, encoding);
-        case CHARMAP_NOT_TEXT: return NULL;
-        case CHARMAP_NONE: break;
-    }
-    return unknown_encoding(encoding);
 }
 
-Value codec_encode(Value str, const char *encoding, const char *errors) {
-    Codec c = codec_of(encoding);
+static Value encode_by(const CodecRef *r, Value str, const char *errors) {
     int unit, byteorder;
-    switch (c) {
+    switch (r->codec) {
         case CODEC_UTF8: return codec_encode_utf8(str, errors);
         case CODEC_ASCII: return encode_with(str, &ascii_encoder, errors, false);
         case CODEC_LATIN1: return encode_with(str, &latin1_encoder, errors, false);
-        case CODEC_NONE: break;
+        case CODEC_UTF8_SIG: {
+            Value body = codec_encode_utf8(str, errors);
+            if (!body) return NULL;
+            Value bom = bytes_new(utf8_bom, 3);
+            Value res = bom ? binary_op(bom, body, BINOP_ADD) : NULL;
+            xdecref(bom);
+            decref(body);
+            return res;
+        }
+        case CODEC_UNICODE_ESCAPE:
+        case CODEC_RAW_UNICODE_ESCAPE:
+            return codec_encode_escape(str, r->codec == CODEC_RAW_UNICODE_ESCAPE);
+        case CODEC_NONE:
+            return r->high ? charmap_encode(str, r->high, errors) : cjk_encode(r->cjk, str, errors);
         default:
-            wide_params(c, &unit, &byteorder);
-            return registry_result(codec_encode_wide(str, unit, byteorder, errors), false,
-                                   encoding);
+            wide_params(r->codec, &unit, &byteorder);
+            return codec_encode_wide(str, unit, byteorder, errors);
     }
-    const unsigned short *high;
-    switch (charmap_find(encoding, true, &high)) {
+}
+
+/* Fills *r for an encoding name: 0, or -1 with LookupError raised. */
+static int find_codec(const char *encoding, bool encode, CodecRef *r) {
+    bool fast;
+    Codec c = codec_of(encoding, &fast);
+    *r = (CodecRef){c, NULL, NULL, fast};
+    if (r->codec != CODEC_NONE) return 0;
+    switch (charmap_find(encoding, encode, &r->high, &r->cjk)) {
         case CHARMAP_FOUND:
-            return registry_result(charmap_encode(str, high, errors), false, encoding);
-        case CHARMAP_NOT_TEXT: return NULL;
+        case CHARMAP_CJK: return 0;
+        case CHARMAP_NOT_TEXT: return -1;
         case CHARMAP_NONE: break;
     }
-    return unknown_encoding(encoding);
+    unknown_encoding(encoding);
+    return -1;
+}
+
+Value codec_decode(const char *s, intptr_t n, const char *encoding, const char *errors) {
+    CodecRef r;
+    if (find_codec(encoding, false, &r) < 0) return NULL;
+    Value res = decode_by(&r, s, n, errors);
+    return r.fast ? res : registry_result(res, true, encoding);
+}
+
+Value codec_encode(Value str, const char *encoding, const char *errors) {
+    CodecRef r;
+    if (find_codec(encoding, true, &r) < 0) return NULL;
+    Value res = encode_by(&r, str, errors);
+    return r.fast ? res : registry_result(res, false, encoding);
 }

@@ -16,6 +16,11 @@ Value codec_encode_utf8(Value str, const char *errors); /* bytes */
 Value codec_decode(const char *s, intptr_t n, const char *encoding, const char *errors);
 Value codec_encode(Value str, const char *encoding, const char *errors);
 
+/* Raises the TypeError of an encoding / errors argument v that is not a str, worded as
+ * CPython's argument clinic does ("decode() argument 'encoding' must be str, not None");
+ * returns NULL. */
+Value codec_arg_error(const char *func, const char *arg, Value v);
+
 /* The message of a UnicodeDecodeError / UnicodeEncodeError / UnicodeTranslateError with
  * the given fields, as CPython's str() of the exception prints it:
  * "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte". object is the

@@ -13,11 +13,16 @@
 #define UNDEFINED 0xFFFE
 #define REASON    "character maps to <undefined>"
 
-CharmapFind charmap_find(const char *encoding, bool encode, const unsigned short **high) {
+CharmapFind charmap_find(const char *encoding, bool encode, const unsigned short **high,
+                         const char **cjk_name) {
     SourceCodec c = source_codec_lookup(encoding, strlen(encoding));
     if (c.kind == CODEC_TABLE) {
         *high = c.high;
         return CHARMAP_FOUND;
+    }
+    if (c.kind == CODEC_ICONV) {
+        *cjk_name = c.name;
+        return CHARMAP_CJK;
     }
     if (c.kind != CODEC_NOT_TEXT) return CHARMAP_NONE;
     err_format(&exc_LookupError,

@@ -8,14 +8,16 @@
 
 typedef enum CharmapFind {
     CHARMAP_FOUND,
+    CHARMAP_CJK,      /* a multi-byte codec of codecs_cjk.h */
     CHARMAP_NOT_TEXT, /* a bytes-to-bytes codec: the LookupError was raised */
     CHARMAP_NONE      /* no such codec: nothing raised */
 } CharmapFind;
 
 /* Looks encoding up as CPython's codec registry does (normalisation, aliases). FOUND sets
- * *high to the code points of bytes 0x80..0xFF (0xFFFE: undefined). encode: which
- * codecs.X() the NOT_TEXT message suggests. */
-CharmapFind charmap_find(const char *encoding, bool encode, const unsigned short **high);
+ * *high to the code points of bytes 0x80..0xFF (0xFFFE: undefined); CJK sets *cjk_name to
+ * the codec's name. encode: which codecs.X() the NOT_TEXT message suggests. */
+CharmapFind charmap_find(const char *encoding, bool encode, const unsigned short **high,
+                         const char **cjk_name);
 
 Value charmap_decode(const char *s, intptr_t n, const unsigned short *high, const char *errors);
 Value charmap_encode(Value str, const unsigned short *high, const char *errors);

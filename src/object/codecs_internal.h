@@ -15,6 +15,7 @@ typedef enum Handler {
     H_SURROGATEESCAPE,
     H_SURROGATEPASS,
     H_XMLCHARREFREPLACE,
+    H_NAMEREPLACE,
     H_UNKNOWN,
 } Handler;
 
@@ -45,6 +46,10 @@ typedef struct Encoder {
 
 /* The byte a charmap codec's table encodes c to, or -1. */
 int charmap_byte(const unsigned short *high, uint32_t c);
+
+/* Handles the unencodable s[start:end) as the handler says: 0, or -1 with the error raised. */
+int encode_error(ByteBuf *bb, const Encoder *e, Handler h, const char *errors, Value s,
+                 intptr_t start, intptr_t end);
 
 /* str -> bytes through e, with the error handler; bom: a BOM is written first. */
 Value encode_with(Value s, const Encoder *e, const char *errors, bool bom);

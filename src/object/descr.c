@@ -748,7 +748,10 @@ static int mappingproxy_traverse(Value self, visitproc visit, void *arg) {
 }
 
 static Value mapping_of(Value self) { return ((MappingProxy *)self)->mapping; }
-static Value mappingproxy_repr(Value self) { return object_repr(mapping_of(self)); }
+static Value mappingproxy_repr(Value self) {
+    return str_from_format("mappingproxy(%R)", mapping_of(self));
+}
+static Value mappingproxy_str(Value self) { return object_str(mapping_of(self)); }
 static Value mappingproxy_getitem(Value self, Value key) {
     return object_getitem(mapping_of(self), key);
 }
@@ -795,7 +798,7 @@ Type type_mappingproxy = {
     .traverse = mappingproxy_traverse,
     .new_ = mappingproxy_tp_new,
     .repr = mappingproxy_repr,
-    .str = mappingproxy_repr,
+    .str = mappingproxy_str,
     .richcompare = mappingproxy_richcompare,
     .iter = mappingproxy_iter,
     .len = mappingproxy_len,

@@ -46,6 +46,7 @@ typedef struct ImportErrorObject {
 typedef struct OSErrorObject {
     BaseExceptionObject base;
     Value myerrno, strerror, filename, filename2;
+    Value written; /* characters_written (an int) or NULL */
 } OSErrorObject;
 
 typedef struct UnicodeErrorObject { /* UnicodeDecodeError, UnicodeEncodeError, ...Translate */

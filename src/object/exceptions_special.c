@@ -123,19 +123,56 @@ static const struct {
     {ETIMEDOUT, &exc_TimeoutError},
 };
 
-/* OSError(errno, strerror[, filename[, winerror[, filename2]]]) */
+static bool is_number(Value v) {
+    NumberSlots *ns = type_of(v)->number;
+    return ns && (ns->index || ns->as_int || ns->as_float);
+}
+
+/* OSError(errno, strerror[, filename[, winerror[, filename2]]]); an exact BlockingIOError
+ * takes a number in the filename position as characters_written. */
 static int oserror_parse(Value self, Value const *args, size_t nargs) {
     OSErrorObject *e = (OSErrorObject *)self;
     size_t nkeep = nargs;
     if (nargs >= 2 && nargs <= 5) {
         set_field(&e->myerrno, args[0]);
         set_field(&e->strerror, args[1]);
-        set_field(&e->filename, nargs >= 3 ? args[2] : NULL);
         set_field(&e->filename2, nargs == 5 ? args[4] : NULL);
-        if (nargs >= 3 && args[2] != NONE) nkeep = 2;
+        Value filename = nargs >= 3 && args[2] != NONE ? args[2] : NULL;
+        if (filename && self->type == &exc_BlockingIOError && is_number(filename)) {
+            Value written = object_index(filename);
+            if (!written) return -1;
+            setref(&e->written, written);
+            filename = NULL;
+        } else if (filename) {
+            nkeep = 2;
+        }
+        set_field(&e->filename, filename);
     }
     return exc_set_args(self, args, nkeep);
 }
+
+static Value oserror_get_written(Value self, void *c) {
+    Value w = ((OSErrorObject *)self)->written;
+    if (!w) return err_format(&exc_AttributeError, "characters_written");
+    return incref(w);
+}
+
+static int oserror_set_written(Value self, Value v, void *c) {
+    OSErrorObject *e = (OSErrorObject *)self;
+    if (!v && !e->written) {
+        err_format(&exc_AttributeError, "characters_written");
+        return -1;
+    }
+    Value w = v ? object_index(v) : NULL;
+    if (v && !w) return -1;
+    setref(&e->written, w);
+    return 0;
+}
+
+static GetSetDef oserror_getsets[] = {
+    {"characters_written", oserror_get_written, oserror_set_written, NULL, NULL},
+    {NULL, NULL, NULL, NULL, NULL},
+};
 
 static Value oserror_tp_new(Type *type, Value const *args, size_t nargs, Value kwnames) {
     if (type == &exc_OSError && nargs >= 2 && nargs <= 5 && is_small_int(args[0])) {
@@ -186,8 +223,11 @@ static MemberDef oserror_members[] = {
 #define OS_EXC(NAME, BASE, DOC) EXC_TYPE(NAME, BASE, OSErrorObject, DOC)
 
 Type exc_OSError = {OS_EXC(OSError, Exception, "Base class for I/O related errors."),
-                    .new_ = oserror_tp_new, .init = oserror_init, .str = oserror_str,
-                    .members = oserror_members};
+                    .new_ = oserror_tp_new,
+                    .init = oserror_init,
+                    .str = oserror_str,
+                    .members = oserror_members,
+                    .getsets = oserror_getsets};
 Type exc_BlockingIOError = {OS_EXC(BlockingIOError, OSError, "I/O operation would block.")};
 Type exc_ChildProcessError = {OS_EXC(ChildProcessError, OSError, "Child process error.")};
 Type exc_ConnectionError = {OS_EXC(ConnectionError, OSError, "Connection error.")};
@@ -211,34 +251,38 @@ Type exc_TimeoutError = {OS_EXC(TimeoutError, OSError, "Timeout expired.")};
 
 /* ---- Unicode errors ---- */
 
-/* Checks the arguments against a format of 's' (str), 'b' (bytes), 'i' (int). */
-static int unicode_args(Value const *args, size_t nargs, const char *format) {
+/* Argument i converted by its format character: 's' (str), 'b' (bytes-like, copied to
+ * bytes), 'i' (an index); a new reference or NULL with TypeError. */
+static Value unicode_arg(Value v, size_t i, char format) {
+    if (format == 'i') return object_index(v);
+    if (format == 's') {
+        if (is_str(v)) return incref(v);
+        return err_format(&exc_TypeError, "argument %zu must be str, not %T", i + 1, v);
+    }
+    const char *data;
+    intptr_t size;
+    if (is_bytes(v)) return incref(v);
+    if (bytes_like_data(v, &data, &size) == 0) return bytes_new(data, size);
+    return err_format(&exc_TypeError, "a bytes-like object is required, not '%T'", v);
+}
+
+/* Fields from arguments matching format (see unicode_arg). */
+static int unicode_init(Value self, Value const *args, size_t nargs, Value kwnames,
+                        const char *format) {
+    UnicodeErrorObject *e = (UnicodeErrorObject *)self;
+    if (base_init(self, args, nargs, kwnames) < 0) return -1;
     size_t want = strlen(format);
     if (nargs != want) {
         err_format(&exc_TypeError, "function takes exactly %zu arguments (%zu given)", want, nargs);
         return -1;
     }
-    for (size_t i = 0; i < want; i++) {
-        bool ok = format[i] == 's'   ? is_str(args[i])
-                  : format[i] == 'b' ? is_bytes(args[i])
-                                     : is_int(args[i]);
-        if (!ok) {
-            const char *what = format[i] == 's' ? "str" : format[i] == 'b' ? "bytes" : "int";
-            err_format(&exc_TypeError, "argument %zu must be %s, not %T", i + 1, what, args[i]);
-            return -1;
-        }
-    }
-    return 0;
-}
-
-static int unicode_init(Value self, Value const *args, size_t nargs, Value kwnames,
-                        const char *format) {
-    UnicodeErrorObject *e = (UnicodeErrorObject *)self;
-    if (base_init(self, args, nargs, kwnames) < 0 || unicode_args(args, nargs, format) < 0)
-        return -1;
     size_t skip = nargs == 4 ? 1 : 0; /* translate errors have no encoding */
     Value *fields[] = {&e->encoding, &e->object, &e->start, &e->end, &e->reason};
-    for (size_t i = skip; i < 5; i++) set_field(fields[i], args[i - skip]);
+    for (size_t i = 0; i < want; i++) {
+        Value v = unicode_arg(args[i], i, format[i]);
+        if (!v) return -1;
+        setref(fields[i + skip], v);
+    }
     return 0;
 }
 

@@ -8,6 +8,7 @@
 #include "../vm/state.h"
 #include "code.h"
 #include "dict.h"
+#include "method_args.h"
 #include "module.h"
 #include "str.h"
 #include "tuple.h"
@@ -361,6 +362,16 @@ Value method_new(Value func, Value self) {
     return (Value)m;
 }
 
+/* types.MethodType(func, instance) */
+static Value method_type_new(Type *type, Value const *args, size_t nargs, Value kwnames) {
+    if (args_no_keywords("method", kwnames) < 0 || args_count("method", nargs, 2, 2) < 0)
+        return NULL;
+    if (!object_is_callable(args[0]))
+        return err_format(&exc_TypeError, "first argument must be callable");
+    if (args[1] == NONE) return err_format(&exc_TypeError, "instance must not be None");
+    return method_new(args[0], args[1]);
+}
+
 static Value method_call(Value callable, Value const *args, size_t nargs, Value kwnames) {
     Method *m = (Method *)callable;
     return call_with_self(m->func, m->self, args, nargs, kwnames);
@@ -463,6 +474,7 @@ Type type_method = {
     .richcompare = method_richcompare,
     .getattr = method_getattr,
     .call = method_call,
+    .new_ = method_type_new,
     .descr_get = method_descr_get_self,
     .members = method_members,
     .getsets = method_getsets,

@@ -99,17 +99,39 @@ static Value ga_call(Value self, Value const *args, size_t nargs, Value kwnames)
     return r;
 }
 
-/* Attributes the alias answers itself; everything else comes from the origin. */
+/* Attributes the alias answers itself; everything else comes from the origin. The first
+ * OWN_NAMES_IN_DIR are added to dir(origin) by __dir__. */
+static const char *const own_names[] = {
+    "__class__",        "__origin__",     "__args__",
+    "__unpacked__",     "__parameters__", "__typing_unpacked_tuple_args__",
+    "__mro_entries__",  "__reduce_ex__",  "__reduce__",
+    "__copy__",         "__deepcopy__",   "__instancecheck__",
+    "__subclasscheck__"};
+enum { OWN_NAMES_IN_DIR = 11 };
+
 static bool own_attribute(Value name) {
-    static const char *const names[] = {
-        "__class__",        "__origin__",     "__args__",
-        "__unpacked__",     "__parameters__", "__typing_unpacked_tuple_args__",
-        "__mro_entries__",  "__reduce_ex__",  "__reduce__",
-        "__copy__",         "__deepcopy__",   "__instancecheck__",
-        "__subclasscheck__"};
-    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-        if (str_equal_cstr(name, names[i])) return true;
+    for (size_t i = 0; i < sizeof own_names / sizeof own_names[0]; i++)
+        if (str_equal_cstr(name, own_names[i])) return true;
     return false;
+}
+
+static Value ga_dir(Value self, Value const *args, size_t nargs, Value kw) {
+    Value dir = object_lookup_special(((GenericAlias *)self)->origin, str_intern_cstr("__dir__"));
+    if (!dir) {
+        if (!err_occurred()) err_format(&exc_TypeError, "object does not provide __dir__");
+        return NULL;
+    }
+    Value origin_dir = object_call(dir, NULL, 0, NULL);
+    decref(dir);
+    Value names = origin_dir ? list_from_iterable(origin_dir) : NULL;
+    xdecref(origin_dir);
+    for (size_t i = 0; names && i < OWN_NAMES_IN_DIR; i++) {
+        Value name = str_from_cstr(own_names[i]);
+        int found = name ? object_contains(names, name) : -1;
+        if (found < 0 || (found == 0 && list_append(names, name) < 0)) CLEAR(names);
+        xdecref(name);
+    }
+    return names;
 }
 
 static Value ga_getattro(Value self, Value name) {
@@ -135,7 +157,7 @@ static hash_t ga_hash(Value self) {
 }
 
 static Value ga_getitem(Value self, Value key) {
-    return err_format(&exc_TypeError, "There are no type variables left in %R", self);
+    return err_format(&exc_TypeError, "%R is not a generic class", self);
 }
 
 static void ga_dealloc(Value self) {
@@ -179,6 +201,7 @@ static MethodDef ga_methods[] = {
     {"__instancecheck__", ga_instancecheck, 0, NULL},
     {"__subclasscheck__", ga_subclasscheck, 0, NULL},
     {"__reduce__", ga_reduce, 0, NULL},
+    {"__dir__", ga_dir, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 

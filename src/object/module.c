@@ -72,8 +72,7 @@ static int module_init(Value self, Value const *args, size_t nargs, Value kwname
         return -1;
     }
     if (!is_str(bound[0])) {
-        err_format(&exc_TypeError, "module.__init__() argument 'name' must be str, not %T",
-                   bound[0]);
+        err_format(&exc_TypeError, "module() argument 'name' must be str, not %T", bound[0]);
         return -1;
     }
     return module_fill((Module *)self, bound[0], bound[1] ? bound[1] : NONE);
@@ -166,6 +165,31 @@ static MethodDef module_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
+/* __annotations__: the dict's entry, created empty on first access. */
+static Value module_get_annotations(Value self, void *c) {
+    Value dict = ((Module *)self)->dict;
+    if (!dict) return err_format(&exc_AttributeError, "__annotations__");
+    Value ann = dict_get_str(dict, NAME(__annotations__));
+    if (ann) return incref(ann);
+    ann = dict_new();
+    if (ann && dict_set(dict, NAME(__annotations__), ann) < 0) CLEAR(ann);
+    return ann;
+}
+
+static int module_set_annotations(Value self, Value v, void *c) {
+    Value dict = ((Module *)self)->dict;
+    if (dict && v) return dict_set(dict, NAME(__annotations__), v);
+    if (dict && dict_del(dict, NAME(__annotations__)) == 0) return 0;
+    err_clear();
+    err_format(&exc_AttributeError, "__annotations__");
+    return -1;
+}
+
+static GetSetDef module_getsets[] = {
+    {"__annotations__", module_get_annotations, module_set_annotations, NULL, NULL},
+    {NULL, NULL, NULL, NULL, NULL},
+};
+
 static MemberDef module_members[] = {
     {"__dict__", MEMBER_OBJECT, offsetof(Module, dict), true, NULL},
     {NULL, 0, 0, false, NULL},
@@ -189,4 +213,5 @@ Type type_module = {
     .init = module_init,
     .methods = module_methods,
     .members = module_members,
+    .getsets = module_getsets,
 };

@@ -115,7 +115,9 @@ static Value object_repr_slot(Value self) {
     return str_from_format("<%s object at %p>", t->name, (void *)self);
 }
 
-static Value object_str_slot(Value self) { return object_repr(self); }
+/* object.__str__: the type's repr slot, called directly (no second recursion check, as
+ * CPython: str() already counted one; str() checks the result type). */
+static Value object_str_slot(Value self) { return type_of(self)->repr(self); }
 
 static hash_t object_hash_slot(Value self) {
     uintptr_t p = (uintptr_t)self;

@@ -4,6 +4,7 @@
 #include "range.h"
 
 #include "../vm/errors.h"
+#include "../vm/state.h"
 #include "int.h"
 #include "iter.h"
 #include "method_args.h"
@@ -94,6 +95,9 @@ static Value range_type_new(Type *type, Value const *args, size_t nargs, Value k
         err_set_str(&exc_ValueError, "range() arg 3 must not be zero");
         goto fail;
     }
+    /* CPython 3.11 compares the bounds with rich comparisons: a recursion check there */
+    if (recursion_enter(" in comparison") < 0) goto fail;
+    recursion_leave();
     Value r = range_new(bounds[0], bounds[1], bounds[2]);
     for (int i = 0; i < 3; i++) decref(bounds[i]);
     return r;

@@ -341,9 +341,7 @@ static STR_METHOD(str_encode) {
     const char *enc = "utf-8", *errors = NULL;
     for (int i = 0; i < 2; i++) {
         if (!a[i]) continue;
-        if (!is_str(a[i]))
-            return err_format(&exc_TypeError, "encode() argument '%s' must be str, not %T",
-                              names[i], a[i]);
+        if (!is_str(a[i])) return codec_arg_error("encode", names[i], a[i]);
         const char *v = str_utf8(a[i]);
         if (!v) return NULL;
         if (i == 0)

@@ -7,6 +7,7 @@
 
 #include "../memory/alloc.h"
 #include "../vm/errors.h"
+#include "bytearray.h"
 #include "bytes_internal.h"
 #include "float.h"
 #include "int.h"
@@ -149,22 +150,30 @@ static int put_float(StrBuilder *b, const Conversion *cv, Value v) {
         if (!text) return err_no_memory(), -1;
         snprintf(text, (size_t)n + 1, fmt, precision, mag);
     }
-    Conversion c = *cv;
-    if (!isfinite(d)) c.zero = false; /* inf and nan are padded with spaces */
-    int rc = put_number(b, &c, negative, "", text, (size_t)n);
+    int rc = put_number(b, cv, negative, "", text, (size_t)n);
     if (text != small) mem_free(text);
     return rc;
 }
 
-/* %c of bytes: an int in range(256) or a single byte. */
-static int put_byte_char(StrBuilder *b, Value v) {
+/* t's first n code points, padded with spaces to the width. */
+static int put_padded(StrBuilder *b, const Conversion *cv, Text t, intptr_t n) {
+    intptr_t pad = cv->width > n ? cv->width - n : 0;
+    int rc = 0;
+    if (!cv->left) rc = sb_put_repeat(b, ' ', pad);
+    if (rc == 0) rc = sb_put_kind(b, t.data, t.kind, n);
+    if (rc == 0 && cv->left) rc = sb_put_repeat(b, ' ', pad);
+    return rc;
+}
+
+/* %c of bytes: an int in range(256) or a single byte; sets *out. */
+static int byte_char(Value v, uint32_t *out) {
     const char *data;
     intptr_t n;
-    if (bytes_like_data(v, &data, &n) == 0 && n == 1) return sb_put_char(b, (uint8_t)data[0]);
+    if (bytes_like_data(v, &data, &n) == 0 && n == 1) return *out = (uint8_t)data[0], 0;
     if (is_index_like(v)) {
         intptr_t c = index_as_ssize(v, &exc_OverflowError);
         if (c == -1 && err_occurred()) return -1;
-        if (c >= 0 && c < 256) return sb_put_char(b, (uint32_t)c);
+        if (c >= 0 && c < 256) return *out = (uint32_t)c, 0;
         err_set_str(&exc_OverflowError, "%c arg not in range(256)");
         return -1;
     }
@@ -172,22 +181,29 @@ static int put_byte_char(StrBuilder *b, Value v) {
     return -1;
 }
 
-static int put_char(StrBuilder *b, Value v, bool bytes) {
-    if (bytes) return put_byte_char(b, v);
+/* %c of str: an int code point or a one-character str; sets *out. */
+static int text_char(Value v, uint32_t *out) {
     if (is_str(v)) {
-        if (str_length(v) == 1) return sb_put_char(b, str_char(v, 0));
+        if (str_length(v) == 1) return *out = str_char(v, 0), 0;
     } else if (is_index_like(v)) {
         intptr_t c = index_as_ssize(v, &exc_OverflowError);
         if (c == -1 && err_occurred()) {
             if (!err_matches(&exc_OverflowError)) return -1;
             err_clear();
         }
-        if (c >= 0 && c <= 0x10ffff) return sb_put_char(b, (uint32_t)c);
+        if (c >= 0 && c <= 0x10ffff) return *out = (uint32_t)c, 0;
         err_set_str(&exc_OverflowError, "%c arg not in range(0x110000)");
         return -1;
     }
     err_set_str(&exc_TypeError, "%c requires int or char");
     return -1;
+}
+
+/* %c: one character padded to the width (the precision is ignored). */
+static int put_char(StrBuilder *b, const Conversion *cv, Value v, bool bytes) {
+    uint32_t c;
+    if ((bytes ? byte_char(v, &c) : text_char(v, &c)) < 0) return -1;
+    return put_padded(b, cv, (Text){&c, 1, 4}, 1);
 }
 
 /* The bytes %s / %b insert: a bytes-like's bytes or __bytes__() (a new bytes object). */
@@ -219,11 +235,7 @@ static int put_text(StrBuilder *b, const Conversion *cv, Value v, bool bytes) {
     Text t = is_bytes(text) ? (Text){bytes_data(text), bytes_size(text), 1} : str_text(text);
     intptr_t n = t.len;
     if (cv->precision >= 0 && cv->precision < n) n = cv->precision;
-    intptr_t pad = cv->width > n ? cv->width - n : 0;
-    int rc = 0;
-    if (!cv->left) rc = sb_put_repeat(b, ' ', pad);
-    if (rc == 0) rc = sb_put_kind(b, t.data, t.kind, n);
-    if (rc == 0 && cv->left) rc = sb_put_repeat(b, ' ', pad);
+    int rc = put_padded(b, cv, t, n);
     decref(text);
     return rc;
 }
@@ -308,21 +320,21 @@ static int convert_one(StrBuilder *b, PercentArgs *pa, Text fmt, intptr_t *i) {
         goto done;
     }
     cv.code = at(fmt, (*i)++);
+    Value v = keyed ? keyed : next_arg(pa); /* CPython takes it before checking the code */
+    if (!v) goto done;
     const char *codes = pa->bytes ? "sbracdiuoxXeEfFgG" : "sracdiuoxXeEfFgG";
     if (cv.code == 0 || cv.code >= 128 || !strchr(codes, (int)cv.code)) {
         err_format(&exc_ValueError, "unsupported format character '%c' (0x%x) at index %zd",
                    cv.code >= 32 && cv.code < 127 ? (int)cv.code : '?', (unsigned)cv.code, *i - 1);
         goto done;
     }
-    Value v = keyed ? keyed : next_arg(pa);
-    if (!v) goto done;
     if (cv.left) cv.zero = false;
     switch (cv.code) {
         case 's':
         case 'b':
         case 'r':
         case 'a': rc = put_text(b, &cv, v, pa->bytes); break;
-        case 'c': rc = put_char(b, v, pa->bytes); break;
+        case 'c': rc = put_char(b, &cv, v, pa->bytes); break;
         case 'd':
         case 'i':
         case 'u':
@@ -336,14 +348,17 @@ done:
     return rc;
 }
 
-static bool is_mapping(Value v) {
+/* Whether args is taken as the mapping of %(key) (bytes formatting also excludes bytes and
+ * bytearray arguments, as CPython). */
+static bool is_mapping(Value v, bool bytes) {
+    if (bytes && (is_bytes(v) || is_bytearray(v))) return false;
     return !is_tuple(v) && !is_str(v) && type_of(v)->getitem != NULL;
 }
 
 /* fmt % args over the code points of fmt; the result as a str (latin-1 for bytes). */
 static Value percent_format(Text fmt, Value args, bool bytes) {
-    PercentArgs pa = {args, is_mapping(args) ? args : NULL, is_tuple(args) ? tuple_size(args) : 1,
-                      0, bytes};
+    PercentArgs pa = {args, is_mapping(args, bytes) ? args : NULL,
+                      is_tuple(args) ? tuple_size(args) : 1, 0, bytes};
     StrBuilder b;
     sb_init(&b);
     intptr_t i = 0;

@@ -137,11 +137,8 @@ static Value str_str(Value s) {
 /* str(bytes-like, encoding, errors) */
 static Value str_decode_object(Value obj, Value encoding, Value errors) {
     const char *enc = "utf-8", *err = NULL;
-    if (encoding && !is_str(encoding))
-        return err_format(&exc_TypeError, "str() argument 'encoding' must be str, not %T",
-                          encoding);
-    if (errors && !is_str(errors))
-        return err_format(&exc_TypeError, "str() argument 'errors' must be str, not %T", errors);
+    if (encoding && !is_str(encoding)) return codec_arg_error("str", "encoding", encoding);
+    if (errors && !is_str(errors)) return codec_arg_error("str", "errors", errors);
     if ((encoding && !(enc = str_utf8(encoding))) || (errors && !(err = str_utf8(errors))))
         return NULL;
     const char *data;

@@ -600,7 +600,7 @@ static MemberDef type_members[] = {
 static Value type_mro_method(Value self, Value const *args, size_t nargs, Value kw) {
     if (nargs)
         return err_format(&exc_TypeError, "type.mro() takes no arguments (%zu given)", nargs);
-    Value mro = type_compute_mro((Type *)self);
+    Value mro = type_mro_c3((Type *)self);
     if (!mro) return NULL;
     Value list = list_from_iterable(mro);
     decref(mro);

@@ -50,7 +50,8 @@ Value object_lookup_special(Value v, Value name);
 /* Instance layout helpers of classes (type_new.c). */
 void type_add_subclass(Type *base, Type *sub);
 void type_remove_subclass(Type *base, Type *sub);
-Value type_compute_mro(Type *t);     /* C3 (or the metaclass's mro()) as a tuple */
+Value type_compute_mro(Type *t); /* C3 (or the metaclass's mro()) as a tuple */
+Value type_mro_c3(Type *t);      /* C3 only: type.mro() */
 /* The base whose layout a class with these bases extends (TypeError on a conflict), and
  * the type whose layout t's instances have (t, or the nearest base adding fields). */
 Type *type_best_base(Value bases);

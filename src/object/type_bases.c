@@ -14,8 +14,7 @@ static int check_new_bases(Type *t, Value bases) {
         return -1;
     }
     if (!is_tuple(bases)) {
-        err_format(&exc_TypeError, "can only assign tuple to %s.__bases__, not %T", t->name,
-                   bases);
+        err_format(&exc_TypeError, "can only assign tuple to %s.__bases__, not %T", t->name, bases);
         return -1;
     }
     if (tuple_size(bases) == 0) {
@@ -38,12 +37,41 @@ static int check_new_bases(Type *t, Value bases) {
     return 0;
 }
 
+/* t's instances are laid out exactly like its base's (no slots, __dict__ or __weakref__
+ * added). */
+static bool same_layout_as_base(Type *t) {
+    Type *b = t->base;
+    return b && t->basicsize == b->basicsize && t->itemsize == b->itemsize &&
+           t->dictoffset == b->dictoffset && t->weaklistoffset == b->weaklistoffset &&
+           type_has_flag(t, TPFLAG_GC) == type_has_flag(b, TPFLAG_GC) &&
+           (type_has_flag(t, TPFLAG_HEAPTYPE) || t->dealloc == b->dealloc);
+}
+
+static Type *layout_root(Type *t) {
+    while (same_layout_as_base(t)) t = t->base;
+    return t;
+}
+
+/* Two classes over the same base that add the same __slots__ (and __dict__/__weakref__). */
+static bool same_slots_added(Type *a, Type *b) {
+    if (!type_has_flag(a, TPFLAG_HEAPTYPE) || !type_has_flag(b, TPFLAG_HEAPTYPE) ||
+        a->base != b->base || a->basicsize != b->basicsize || a->dictoffset != b->dictoffset ||
+        a->weaklistoffset != b->weaklistoffset)
+        return false;
+    Value sa = ((HeapType *)a)->slots, sb = ((HeapType *)b)->slots;
+    if (!sa || !sb) return sa == sb;
+    int eq = object_richcompare_bool(sa, sb, CMP_EQ);
+    if (eq < 0) err_clear();
+    return eq == 1;
+}
+
 /* Instances of the class must keep a valid layout under the new base. */
 static int check_layout(Type *old_base, Type *new_base) {
     const char *problem = NULL;
+    Type *old_root = layout_root(old_base), *new_root = layout_root(new_base);
     if (type_has_flag(old_base, TPFLAG_GC) != type_has_flag(new_base, TPFLAG_GC))
         problem = "deallocator";
-    else if (type_solid_base(old_base) != type_solid_base(new_base))
+    else if (old_root != new_root && !same_slots_added(old_root, new_root))
         problem = "object layout";
     if (!problem) return 0;
     err_format(&exc_TypeError, "__bases__ assignment: '%s' %s differs from '%s'", new_base->name,
@@ -85,7 +113,6 @@ static void update_slots_recursive(Type *t) {
 }
 
 int type_set_bases(Value self, Value bases, void *closure) {
-    (void)closure;
     Type *t = (Type *)self;
     if (check_new_bases(t, bases) < 0) return -1;
     Type *new_base = type_best_base(bases);

@@ -288,7 +288,7 @@ fail:
     return NULL;
 }
 
-static Value mro_c3(Type *t) {
+Value type_mro_c3(Type *t) {
     Value bases = t->bases;
     intptr_t n = tuple_size(bases);
     if (n == 0) return tuple_pack(1, (Value)t);
@@ -332,7 +332,7 @@ Value type_compute_mro(Type *t) {
     if (meta != &type_type &&
         type_lookup(meta, NAME(mro)) != dict_get_str(type_type.dict, NAME(mro)))
         return mro_custom(t);
-    return mro_c3(t);
+    return type_mro_c3(t);
 }
 
 /* ---- __slots__ ---- */

@@ -430,16 +430,38 @@ static Value wrap_delitem(Value self, Value const *args, size_t nargs, Value kw,
     return status_result(SLOT_FN(setitemfunc, d)(self, args[0], NULL));
 }
 
+/* object.__setattr__(cls, ...) must not jump over a C-level override in type(self)'s
+ * bases (type's own __setattr__ here): -1 with CPython's TypeError when it would. */
+static int setattr_check(Value self, setattrfunc func, const char *what) {
+    Type *t = type_of(self), *defining = t;
+    for (intptr_t i = t->mro ? tuple_size(t->mro) - 1 : -1; i >= 0; i--) {
+        Type *base = (Type *)tuple_get(t->mro, i);
+        if (base->setattr != slot_setattr && base->setattr == t->setattr) {
+            defining = base;
+            break;
+        }
+    }
+    for (Type *base = defining; base && base->setattr != func; base = base->base) {
+        if (base->setattr != slot_setattr) {
+            err_format(&exc_TypeError, "can't apply this %s to %s object", what, t->name);
+            return -1;
+        }
+    }
+    return 0;
+}
+
 static Value wrap_setattr(Value self, Value const *args, size_t nargs, Value kw,
                           const WrapperDescr *d) {
-    if (arity(nargs, 2) < 0) return NULL;
-    return status_result(SLOT_FN(setattrfunc, d)(self, args[0], args[1]));
+    setattrfunc f = SLOT_FN(setattrfunc, d);
+    if (arity(nargs, 2) < 0 || setattr_check(self, f, "__setattr__") < 0) return NULL;
+    return status_result(f(self, args[0], args[1]));
 }
 
 static Value wrap_delattr(Value self, Value const *args, size_t nargs, Value kw,
                           const WrapperDescr *d) {
-    if (arity(nargs, 1) < 0) return NULL;
-    return status_result(SLOT_FN(setattrfunc, d)(self, args[0], NULL));
+    setattrfunc f = SLOT_FN(setattrfunc, d);
+    if (arity(nargs, 1) < 0 || setattr_check(self, f, "__delattr__") < 0) return NULL;
+    return status_result(f(self, args[0], NULL));
 }
 
 static Value wrap_contains(Value self, Value const *args, size_t nargs, Value kw,
@@ -611,12 +633,18 @@ static const MethodDef new_wrapper_def = {"__new__", new_wrapper, METH_KEYWORDS,
                                           "Create and return a new object.  See help(type) for "
                                           "accurate signature."};
 
+/* A sequence's + is concatenation (CPython's sq_concat): it has no __radd__. */
+static bool is_sequence_concat(Type *t, Value name) {
+    return t->getitem && str_equal_cstr(name, "__radd__");
+}
+
 int slots_add_wrappers(Type *t) {
     if (init_names() < 0) return -1;
     for (size_t i = 0; i < slot_defs_count; i++) {
         const SlotDef *d = &slot_defs[i];
         anyfunc f = d->wrapper ? slot_read(t, d) : NULL;
-        if (!f || dict_get_str(t->dict, slot_names[i])) continue;
+        if (!f || dict_get_str(t->dict, slot_names[i]) || is_sequence_concat(t, slot_names[i]))
+            continue;
         Value w = descr_new_wrapper(t, d, f);
         if (!w) return -1;
         int r = dict_set(t->dict, slot_names[i], w);

@@ -218,29 +218,28 @@ void parser_free_tokens(Parser *p) {
     for (int i = 0; i < MEMO__COUNT; i++) {
         mem_free(p->memo[i]);
         p->memo[i] = NULL;
+        p->memo_cap[i] = 0;
     }
-    p->memo_cap = 0;
     p->chunks = NULL;
     p->nchunks = p->ntoks = 0;
 }
 
 static struct MemoEntry *memo_slot(Parser *p, MemoRule rule, int pos) {
-    if (pos >= p->memo_cap) {
-        int cap = p->memo_cap ? p->memo_cap : 256;
+    int old = p->memo_cap[rule];
+    if (pos >= old) {
+        int cap = old ? old : 256;
         while (cap <= pos) cap *= 2;
-        for (int i = 0; i < MEMO__COUNT; i++) {
-            struct MemoEntry *m = mem_realloc(p->memo[i], (size_t)cap * sizeof *m);
-            if (!m) return p_oom(p);
-            memset(m + p->memo_cap, 0, (size_t)(cap - p->memo_cap) * sizeof *m);
-            p->memo[i] = m;
-        }
-        p->memo_cap = cap;
+        struct MemoEntry *m = mem_realloc(p->memo[rule], (size_t)cap * sizeof *m);
+        if (!m) return p_oom(p);
+        memset(m + old, 0, (size_t)(cap - old) * sizeof *m);
+        p->memo[rule] = m;
+        p->memo_cap[rule] = cap;
     }
     return &p->memo[rule][pos];
 }
 
 Expr *p_memoized(Parser *p, MemoRule rule, Expr *(*fn)(Parser *)) {
-    if (!p->second_pass) return fn(p);
+    if (!p->second_pass && rule != MEMO_T_PRIMARY) return fn(p);
     int pos = p->pos;
     struct MemoEntry *m = memo_slot(p, rule, pos);
     if (!m) return NULL;
@@ -633,6 +632,8 @@ void *parser_run(Parser *p) {
         PTok last = *p_tok(p, p->ntoks - 1);
         p->invalid_pass = 1;
         p->second_pass = 1;
+        for (int i = 0; i < MEMO__COUNT; i++) /* drop the first pass's results */
+            if (p->memo[i]) memset(p->memo[i], 0, (size_t)p->memo_cap[i] * sizeof *p->memo[i]);
         parse_pass(p);
         tok_failed = p->ntoks && p_tok(p, p->ntoks - 1)->kind == TOK_ERRORTOKEN;
         if (!p->error) {

@@ -75,6 +75,8 @@ typedef enum MemoRule {
     MEMO_AWAIT_PRIMARY,
     MEMO_BITWISE_OR,               /* left-recursive in CPython, hence memoised */
     MEMO_INVALID_NAMED_EXPRESSION, /* memoised in CPython: keeps nested '[' linear */
+    MEMO_T_PRIMARY, /* a target's t_primary, memoised in both passes (left-recursive in
+                       CPython): keeps nested '(' in for-targets linear */
     MEMO__COUNT
 } MemoRule;
 
@@ -104,7 +106,7 @@ typedef struct Parser {
         Expr *e;
         int end, state; /* state: 0 unknown, 1 parsed, 2 failed */
     } * memo[MEMO__COUNT];
-    int memo_cap;
+    int memo_cap[MEMO__COUNT];
 } Parser;
 
 /* fn(p), memoised per position in the second pass */

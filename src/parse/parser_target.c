@@ -14,21 +14,33 @@ static Expr *set_ctx_of(Expr *e, ExprContext ctx) {
     return e;
 }
 
-/* t_primary ('.' NAME | '[' slices ']') !t_lookahead: an attribute or subscript target. */
-static Expr *primary_target(Parser *p, ExprContext ctx) {
+/* t_primary: atom &t_lookahead, extended by every trailer that is followed by t_lookahead
+ * (memoised, as CPython's left-recursive t_primary). */
+static Expr *t_primary_body(Parser *p) {
     int start = p_mark(p);
     Expr *a = parse_atom(p);
     if (!a || !at_t_lookahead(p)) return NULL;
     for (;;) {
+        int m = p_mark(p);
         Expr *b = primary_trailer(p, a, start);
-        if (!b) return NULL;
-        if (at_t_lookahead(p)) {
-            a = b;
-            continue;
+        if (!b || !at_t_lookahead(p)) {
+            p_reset(p, m);
+            return p->error ? NULL : a;
         }
-        if (b->kind == E_Attribute || b->kind == E_Subscript) return set_ctx_of(b, ctx);
-        return NULL;
+        a = b;
     }
+}
+
+/* t_primary ('.' NAME | '[' slices ']') !t_lookahead: an attribute or subscript target. */
+static Expr *primary_target(Parser *p, ExprContext ctx) {
+    int start = p_mark(p);
+    Expr *a = p_memoized(p, MEMO_T_PRIMARY, t_primary_body);
+    if (!a) return NULL;
+    PTok *t = p_peek(p);
+    if (t->kind != TOK_DOT && t->kind != TOK_LSQB) return NULL;
+    Expr *b = primary_trailer(p, a, start);
+    if (!b || at_t_lookahead(p)) return NULL;
+    return set_ctx_of(b, ctx);
 }
 
 /* star_target (del_target when ctx is Del: no starred targets) */

@@ -7,12 +7,14 @@
 
 #include "../import/import.h"
 #include "signals.h"
+#include "../object/descr.h"
 #include "../object/dict.h"
 #include "../object/exceptions.h"
 #include "../object/float.h"
 #include "../object/function.h"
 #include "../object/generator.h"
 #include "../object/int.h"
+#include "../object/iter.h"
 #include "../object/list.h"
 #include "../object/set.h"
 #include "../object/module.h"
@@ -259,24 +261,53 @@ fail:
     return NULL;
 }
 
-/* Whether CPython 3.11 counts this call against the recursion limit (" while calling a
- * Python object"): builtins marked METH_DEPTH_CHECK, classes and objects with __call__; not
- * built-in types, method descriptors nor other builtins (called unchecked there). */
-static inline bool call_checks_depth(Value callable, Type *t) {
-    if (t == &type_builtin_function)
-        return (((BuiltinFunction *)callable)->def->flags & METH_DEPTH_CHECK) != 0;
-    if (t == &type_type) return type_has_flag((Type *)callable, TPFLAG_HEAPTYPE);
-    return !type_has_flag(t, TPFLAG_METHOD_DESCRIPTOR);
+/* CPython 3.11 runs a code object unspecialised for its first executions; there every call
+ * of a C function (builtin or method descriptor) is counted against the recursion limit.
+ * Approximated per CALL site with the CALL's first inline cache unit (zero in co_code). */
+#define CALL_WARMUP 7
+
+/* Calling a built-in type: CPython 3.11 checks the depth unless the type has a vectorcall
+ * (or, once warm, str(x) is specialised). */
+static bool type_call_checks_depth(Type *type, size_t nargs, Value kwnames, bool cold) {
+    static Type *const vectorcall_types[] = {
+        &type_bool,      &type_float,    &type_list,      &type_tuple, &type_set,
+        &type_frozenset, &type_dict,     &type_enumerate, &type_zip,   &type_map,
+        &type_filter,    &type_reversed, &type_range,     &type_type};
+    if (type_has_flag(type, TPFLAG_HEAPTYPE)) return true;
+    for (size_t i = 0; i < sizeof vectorcall_types / sizeof *vectorcall_types; i++)
+        if (type == vectorcall_types[i]) return false;
+    if (type == &type_str && nargs == 1 && !kwnames) return cold;
+    return true;
 }
 
-/* Calls a non-Python callable (borrowed arguments). */
-static inline Value call_object(Value callable, Value const *args, size_t nargs, Value kwnames) {
+/* Whether CPython 3.11 counts this call against the recursion limit (" while calling a
+ * Python object"): classes, slot wrappers and objects with __call__; builtins marked
+ * METH_DEPTH_CHECK, and all builtins and method descriptors while `cold` (not yet
+ * specialised); built-in types as type_call_checks_depth says. */
+static inline bool call_checks_depth(Value callable, Type *t, size_t nargs, Value kwnames,
+                                     bool cold) {
+    if (t == &type_builtin_function)
+        return cold || (((BuiltinFunction *)callable)->def->flags & METH_DEPTH_CHECK) != 0;
+    if (t == &type_type) return type_call_checks_depth((Type *)callable, nargs, kwnames, cold);
+    return cold || t == &type_wrapper_descriptor || !type_has_flag(t, TPFLAG_METHOD_DESCRIPTOR);
+}
+
+/* Calls a non-Python callable (borrowed arguments); warmup: the CALL's execution counter. */
+static inline Value call_object(Value callable, Value const *args, size_t nargs, Value kwnames,
+                                CodeUnit *warmup) {
     Type *t = type_of(callable);
+    bool cold = *warmup < CALL_WARMUP;
+    if (UNLIKELY(cold)) (*warmup)++;
     if (LIKELY(t->call != NULL)) {
-        if (!call_checks_depth(callable, t)) return t->call(callable, args, nargs, kwnames);
-        if (recursion_enter(" while calling a Python object") < 0) return NULL;
+        if (!call_checks_depth(callable, t, nargs, kwnames, cold))
+            return t->call(callable, args, nargs, kwnames);
+        ThreadState *ts = current_thread(); /* recursion_enter inlined for the common case */
+        if (LIKELY(ts->recursion_depth < ts->recursion_limit))
+            ts->recursion_depth++;
+        else if (recursion_enter(" while calling a Python object") < 0)
+            return NULL;
         Value r = t->call(callable, args, nargs, kwnames);
-        recursion_leave();
+        ts->recursion_depth--;
         return r;
     }
     return object_call(callable, args, nargs, kwnames);
@@ -1124,7 +1155,7 @@ dispatch_opcode:
                 LOAD_FRAME();
                 DISPATCH();
             }
-            Value r = call_object(callable, args, npos, kwnames);
+            Value r = call_object(callable, args, npos, kwnames, next_instr);
             kwnames = NULL;
             for (int i = 0; i < total; i++) decref(args[i]);
             decref(callable);

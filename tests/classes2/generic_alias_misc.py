@@ -1,0 +1,17 @@
+def t(f):
+    try: print(repr(f()))
+    except Exception as e: print(type(e).__name__, e)
+GA = type(list[int])
+class G(GA): pass
+g = G(list, (int,)); print(type(g).__name__, g, g.__origin__, g.__args__)
+t(lambda: list[int]); t(lambda: dict[str, list[int]]); t(lambda: list[int][str]); t(lambda: tuple[int, ...])
+t(lambda: list[int] == list[int]); t(lambda: hash(list[int]) == hash(list[int])); t(lambda: list[int]([1, 2]))
+t(lambda: isinstance([], list[int])); t(lambda: issubclass(list, list[int]))
+t(lambda: int | str); t(lambda: int | None); t(lambda: (int | str) | float); t(lambda: int | list[int])
+t(lambda: isinstance(1, int | str)); t(lambda: issubclass(bool, int | str)); t(lambda: (int | str).__args__)
+t(lambda: int | 1); t(lambda: (int | str) == (str | int)); t(lambda: type(int | str))
+t(lambda: list[int].__parameters__); t(lambda: dict[str, int].__args__); t(lambda: list[int].append)
+t(lambda: type[int]); t(lambda: tuple[()]); t(lambda: list[int, str])
+t(lambda: repr(list[int].__class__)); t(lambda: list[int] | None)
+t(lambda: dir(list[int])[:3]); t(lambda: list[int].__mro__)
+t(lambda: GA(list, int)); t(lambda: GA(list))

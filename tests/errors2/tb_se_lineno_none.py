@@ -1,0 +1,1 @@
+raise SyntaxError("m", ("f.py", None, 1, "x", None, None))

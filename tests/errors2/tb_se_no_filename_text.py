@@ -1,0 +1,1 @@
+raise IndentationError("m", (None, 3, None, None, None, None))

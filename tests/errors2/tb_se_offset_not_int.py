@@ -1,0 +1,1 @@
+raise SyntaxError("m", ("f.py", 2, "y", "ab", None, None))
