@@ -20,10 +20,14 @@ typedef struct Arena Arena;
 Value compile_module(Mod *mod, Value filename, int mode, int optimize, Arena *arena,
                      const char *src, size_t len);
 
+/* Where source text comes from (compile_source's from_string): CPython parses the three
+ * differently (coding cookies, positions at end of input, undecodable bytes). */
+enum { SOURCE_FILE = 0, SOURCE_STR = 1, SOURCE_BYTES = 2 };
+
 /* Tokenizes, parses and compiles; a parse error becomes SyntaxError (or IndentationError,
- * TabError, MemoryError, RecursionError). from_string: 1 = the source is already UTF-8 text
- * (compile() of a str: no coding cookie); 2 = bytes given to compile()/exec()/eval();
- * 0 = a file's contents. */
+ * TabError, MemoryError, RecursionError). from_string: SOURCE_STR = the source is already
+ * UTF-8 text (compile() of a str: no coding cookie); SOURCE_BYTES = bytes given to
+ * compile()/exec()/eval() or read by import; SOURCE_FILE = the main script's contents. */
 Value compile_source(const char *src, size_t len, const char *filename, int mode, int from_string);
 
 /* The same with an optimisation level (compile(..., optimize=N)). */

@@ -160,7 +160,7 @@ static Value frozenset_rebuilt(Value s, ConstPool *pool) {
 /* CPython interns identifier-like strings of a new code object's frozenset constants and
  * rebuilds the set when that replaced a string: the case of a string longer than one
  * character (shorter ones are singletons) equal to one interned before this compilation
- * made its constants (an identifier of the source, a name the runtime interned...). */
+ * made its constants (see const_pool_interned_before). */
 static bool reinterned(Value s, ConstPool *pool) {
     Value key;
     hash_t h;
@@ -172,7 +172,7 @@ static bool reinterned(Value s, ConstPool *pool) {
         for (intptr_t i = 0; i < n && name; i++)
             name = (u[i] >= 'a' && u[i] <= 'z') || (u[i] >= 'A' && u[i] <= 'Z') ||
                    (u[i] >= '0' && u[i] <= '9') || u[i] == '_';
-        if (name && !const_pool_is_fresh(pool, key)) return true;
+        if (name && const_pool_interned_before(pool, key)) return true;
     }
     return false;
 }

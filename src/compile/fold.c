@@ -18,6 +18,7 @@
 #include "../vm/errors.h"
 #include "../parse/tokenizer.h"
 #include "compile_error.h"
+#include "startup_names.h"
 
 /* ---- literal values ---- */
 
@@ -76,13 +77,18 @@ static Value source_names(ConstPool *pool) {
     return pool->source_names = names;
 }
 
-bool const_pool_is_fresh(ConstPool *pool, Value s) {
-    if (!pool || !pool->fresh) return false;
-    int fresh = set_contains(pool->fresh, s);
-    Value names = fresh == 1 ? source_names(pool) : NULL;
-    if (names) fresh = !set_contains(names, s);
+/* identifier-like strs that constants of earlier compilations interned first */
+static Value earlier_constants;
+
+bool const_pool_interned_before(ConstPool *pool, Value s) {
+    const char *u = pool ? str_utf8(s) : NULL;
+    if (!u) err_clear();
+    if (!u || cpython_interns_at_startup(u)) return true;
+    bool before = earlier_constants && set_contains(earlier_constants, s) == 1;
+    Value names = before ? NULL : source_names(pool);
+    if (names) before = set_contains(names, s) == 1;
     if (err_occurred()) err_clear(); /* (out of memory) only the order may differ */
-    return fresh == 1;
+    return before;
 }
 
 Value const_value(ConstPool *pool, ConstValue *cv) {
@@ -110,6 +116,11 @@ Value const_value(ConstPool *pool, ConstValue *cv) {
 void const_pool_clear(ConstPool *pool) {
     for (int i = 0; i < pool->n; i++) decref(pool->items[i]);
     mem_free(pool->items);
+    if (pool->fresh && !err_occurred()) { /* (a failed compilation keeps its exception) */
+        if (!earlier_constants) earlier_constants = set_new_from(&type_set, NULL);
+        if (!earlier_constants || set_update(earlier_constants, pool->fresh) < 0)
+            err_clear(); /* (out of memory) only the order of later frozensets may differ */
+    }
     xdecref(pool->fresh);
     xdecref(pool->source_names);
     *pool = (ConstPool){0};

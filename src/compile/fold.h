@@ -14,8 +14,7 @@ typedef struct ConstPool {
     Value *items;
     int n, cap;
     /* set of the identifier-like strs that this compilation's constants interned first
-     * (NULL: none yet); the others were interned before, which decides the order of a
-     * frozenset constant holding them (see consts.c) */
+     * (NULL: none yet); they join the process-wide record of such strings at the end */
     Value fresh;
     const char *src; /* the source (NULL: unknown) and, built on first use, the set of its */
     size_t len;      /* NAME tokens: CPython's parser interns them before any constant */
@@ -25,9 +24,11 @@ typedef struct ConstPool {
 Value const_value(ConstPool *pool, ConstValue *cv); /* borrowed, NULL with an exception */
 int const_set_value(ConstPool *pool, ConstValue *cv, Value v); /* steals v; -1 on error */
 void const_pool_clear(ConstPool *pool);
-/* Whether str s was first interned by this compilation's constants: in pool->fresh and
- * not a NAME token of the source (pool may be NULL). */
-bool const_pool_is_fresh(ConstPool *pool, Value s);
+/* Whether CPython would have had str s interned before this compilation made its constants
+ * (which decides the order of a frozenset constant holding it, see consts.c): a name CPython
+ * interns at start-up, a NAME token of the source, or a constant of an earlier compilation.
+ * pool may be NULL (then: true). */
+bool const_pool_interned_before(ConstPool *pool, Value s);
 
 /* Folds the module in place (annotations too, unless they are to become strings).
  * 0, or -1 with an exception (RecursionError, MemoryError). */

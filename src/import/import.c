@@ -15,6 +15,7 @@
 #include "../modules/weakref.h"
 #include "../pyc/marshal.h"
 #include "../pyc/pycache.h"
+#include "../object/codecs.h"
 #include "../object/dict.h"
 #include "../object/exceptions.h"
 #include "../object/list.h"
@@ -27,6 +28,7 @@
 
 static const BuiltinModule builtin_modules[] = {
     {"dis", dis_module_new},
+    {"_codecs", codecs_module_new},
     {"gc", gc_module_new},
     {"marshal", marshal_module_new},
     {"_bisect", bisect_module_new},
@@ -301,6 +303,17 @@ static Value resolve_name(Value name, Value globals, int level) {
     return result;
 }
 
+/* Whether the pending ModuleNotFoundError is about `name` itself. */
+static bool missing_module_is(Value name) {
+    Value exc = err_fetch();
+    Value missing = object_getattr(exc, str_intern_cstr("name"));
+    if (!missing) err_clear();
+    bool same = missing && is_str(missing) && str_equal(missing, name);
+    xdecref(missing);
+    err_restore(exc);
+    return same;
+}
+
 Value import_builtin_module_names(void) {
     Value names = list_new(0);
     for (const BuiltinModule *b = builtin_modules; names && b->name; b++) {
@@ -342,17 +355,18 @@ Value import_module_level(Value name, Value globals, Value fromlist, int level) 
                     continue;
                 Value sub = str_from_format("%U.%U", fullname, item);
                 Value m = sub ? import_one(sub, module) : NULL;
+                /* Only the submodule itself being absent is ignored (the name may be an
+                 * attribute set later); an import failing inside it propagates. */
+                bool absent =
+                    !m && sub && err_matches(&exc_ModuleNotFoundError) && missing_module_is(sub);
                 xdecref(sub);
-                if (!m) {
-                    if (!err_matches(&exc_ModuleNotFoundError)) {
-                        decref(module);
-                        decref(fullname);
-                        return NULL;
-                    }
-                    err_clear();
-                } else {
-                    decref(m);
+                if (!m && !absent) {
+                    decref(module);
+                    decref(fullname);
+                    return NULL;
                 }
+                if (absent) err_clear();
+                xdecref(m);
             }
         }
         decref(fullname);

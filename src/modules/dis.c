@@ -503,6 +503,15 @@ static int depth_arg(Value v, int *depth) {
     return 0;
 }
 
+Value dis_innermost_tb(Value tb) {
+    incref(tb);
+    Value next;
+    while ((next = object_getattr_cstr(tb, "tb_next")) != NULL && next != NONE) setref(&tb, next);
+    if (next) return tb;
+    decref(tb);
+    return NULL;
+}
+
 int dis_offset_arg(Value v) {
     long long offset;
     if (!v || !is_instance_of(v, &type_int) || int_as_long(v, &offset) < 0 || offset < -1 ||
@@ -516,18 +525,18 @@ int dis_offset_arg(Value v) {
 /* Disassembles the code of the innermost frame of tb (None: sys.last_traceback), marking
  * the instruction it was executing. */
 static Value distb(Value tb, Value file) {
-    if (!tb || tb == NONE) tb = sys_get("last_traceback");
-    if (!tb) {
-        err_clear();
-        err_set_str(&exc_RuntimeError, "no last traceback to disassemble");
-        return NULL;
+    if (tb && tb != NONE) {
+        incref(tb);
+    } else {
+        Value last = sys_get("last_traceback");
+        if (!last) {
+            err_clear();
+            err_set_str(&exc_RuntimeError, "no last traceback to disassemble");
+            return NULL;
+        }
+        if (!(tb = dis_innermost_tb(last))) return NULL;
     }
-    incref(tb);
-    Value next;
-    while ((next = object_getattr_cstr(tb, "tb_next")) != NULL && next != NONE) setref(&tb, next);
-    bool found = next != NULL;
-    xdecref(next);
-    Value frame = found ? object_getattr_cstr(tb, "tb_frame") : NULL;
+    Value frame = object_getattr_cstr(tb, "tb_frame");
     Value code = frame ? object_getattr_cstr(frame, "f_code") : NULL;
     Value lasti = code ? object_getattr_cstr(tb, "tb_lasti") : NULL;
     Out o = {0};

@@ -231,13 +231,7 @@ static Value bytecode_dis(Value self, Value const *args, size_t nargs, Value kwn
     (void)args;
     if (args_no_keywords("dis", kwnames) < 0 || args_count("dis", nargs, 0, 0) < 0) return NULL;
     Bytecode *b = (Bytecode *)self;
-    long long lasti = -1;
-    Value current = b->current_offset;
-    /* an offset that is no int (or too large) matches no instruction */
-    if (current && is_instance_of(current, &type_int) && int_as_long(current, &lasti) < 0)
-        err_clear();
-    if (lasti < -1 || lasti > 1 << 30) lasti = -1;
-    return dis_code_text(b->codeobj, b->line_offset, (int)lasti);
+    return dis_code_text(b->codeobj, b->line_offset, dis_offset_arg(b->current_offset));
 }
 
 static Value bytecode_info(Value self, Value const *args, size_t nargs, Value kwnames) {
@@ -254,13 +248,8 @@ static Value bytecode_from_traceback(Value cls, Value const *args, size_t nargs,
     if (!a[0])
         return err_format(&exc_TypeError, "%s() missing 1 required positional argument: 'tb'",
                           "Bytecode.from_traceback");
-    Value tb = incref(a[0]), next;
-    while (tb && (next = object_getattr_cstr(tb, "tb_next")) != NULL && next != NONE)
-        setref(&tb, next);
-    if (!tb || !next) {
-        xdecref(tb);
-        return NULL;
-    }
+    Value tb = dis_innermost_tb(a[0]);
+    if (!tb) return NULL;
     Value frame = object_getattr_cstr(tb, "tb_frame");
     Value code = frame ? object_getattr_cstr(frame, "f_code") : NULL;
     Value lasti = code ? object_getattr_cstr(tb, "tb_lasti") : NULL;

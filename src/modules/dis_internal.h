@@ -38,6 +38,13 @@ int dis_arg_info(const Code *co, const DisIns *in, Value *argval, Value *argrepr
  * line_offset, the instruction at byte offset lasti marked "-->". */
 Value dis_code_text(Value code, int line_offset, int lasti);
 
+/* The last traceback entry of the chain from tb (tb_next links); new reference. */
+Value dis_innermost_tb(Value tb);
+
+/* A byte offset argument (lasti, current_offset) as an int; -1 (no instruction) when it is
+ * NULL, None, no int or out of range. */
+int dis_offset_arg(Value v);
+
 /* code_info(x): x a function, method, code object, source string... */
 Value dis_code_info(Value x);
 /* The code object of x as dis sees it (unwrapping functions, compiling strings). */

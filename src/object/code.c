@@ -17,6 +17,7 @@
 
 #include <string.h>
 
+#include "../compile/consts.h"
 #include "../memory/alloc.h"
 #include "../vm/errors.h"
 #include "bytes.h"
@@ -412,6 +413,22 @@ Value code_names_of_kind(Value code, int kind) {
     return t;
 }
 
+/* Equal when they compile to the same thing (CPython's rule, consts.c's constant key):
+ * name, counts, flags, first line, instructions, constants, names, tables. */
+static Value code_richcompare(Value a, Value b, int op) {
+    if (!is_code(a) || !is_code(b) || (op != CMP_EQ && op != CMP_NE)) return NOT_IMPLEMENTED;
+    return bool_value(const_key_equal(a, b) == (op == CMP_EQ));
+}
+
+static hash_t code_hash(Value self) {
+    Code *co = (Code *)self;
+    uint64_t h = (uint64_t)str_hash(co->name) * 1000003u;
+    h ^= (uint64_t)co->argcount ^ (uint64_t)co->flags << 8 ^ (uint64_t)co->firstlineno << 24;
+    h ^= (uint64_t)co->ncodeunits << 40 ^ (uint64_t)co->kwonlyargcount ^
+         (uint64_t)co->posonlyargcount << 4;
+    return (hash_t)h == -1 ? -2 : (hash_t)h;
+}
+
 static Value code_repr(Value self) {
     Code *co = (Code *)self;
     return str_from_format("<code object %U at %p, file \"%U\", line %d>", co->name, self,
@@ -455,6 +472,31 @@ static Value get_names_of_kind(Value self, void *closure) {
     return code_names_of_kind(self, (int)(intptr_t)closure);
 }
 
+/* co_lnotab (legacy): a (byte offset delta, line delta) pair at each change of line, deltas
+ * split into steps that fit an unsigned and a signed byte */
+static void lnotab_delta(ByteBuf *b, int bdelta, int ldelta) {
+    for (; bdelta > 255; bdelta -= 255) buf_put(b, 255), buf_put(b, 0);
+    for (; ldelta > 127; ldelta -= 127, bdelta = 0) buf_put(b, (unsigned)bdelta), buf_put(b, 127);
+    for (; ldelta < -128; ldelta += 128, bdelta = 0) buf_put(b, (unsigned)bdelta), buf_put(b, 0x80);
+    buf_put(b, (unsigned)bdelta);
+    buf_put(b, (unsigned)ldelta & 0xFF);
+}
+
+static Value get_lnotab(Value self, void *closure) {
+    (void)closure;
+    Code *co = (Code *)self;
+    ByteBuf b = {0};
+    int line = co->firstlineno, computed = line, offset = 0;
+    for (intptr_t i = 0; i < co->ncodeunits; i += code_instr_span(co, i)) {
+        if (co->locations[i].lineno >= 0) computed = co->locations[i].lineno;
+        if (computed == line) continue;
+        lnotab_delta(&b, (int)i * 2 - offset, computed - line);
+        offset = (int)i * 2;
+        line = computed;
+    }
+    return buf_to_bytes(&b);
+}
+
 static GetSetDef code_getsets[] = {
     {"co_argcount", get_argcount, NULL, NULL, NULL},
     {"co_posonlyargcount", get_posonlyargcount, NULL, NULL, NULL},
@@ -471,6 +513,7 @@ static GetSetDef code_getsets[] = {
     {"co_linetable", get_linetable, NULL, NULL, NULL},
     {"co_exceptiontable", get_exceptiontable, NULL, NULL, NULL},
     {"co_code", get_code, NULL, NULL, NULL},
+    {"co_lnotab", get_lnotab, NULL, NULL, NULL},
     {"co_varnames", get_names_of_kind, NULL, NULL, (void *)(intptr_t)CO_FAST_LOCAL},
     {"co_cellvars", get_names_of_kind, NULL, NULL, (void *)(intptr_t)CO_FAST_CELL},
     {"co_freevars", get_names_of_kind, NULL, NULL, (void *)(intptr_t)CO_FAST_FREE},
@@ -553,6 +596,8 @@ Type type_code = {
     .itemsize = sizeof(CodeUnit),
     .dealloc = code_dealloc,
     .repr = code_repr,
+    .hash = code_hash,
+    .richcompare = code_richcompare,
     .getsets = code_getsets,
     .methods = code_methods,
 };

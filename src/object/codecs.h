@@ -28,4 +28,7 @@ Value codec_arg_error(const char *func, const char *arg, Value v);
 Value unicode_error_message(bool decode, Value encoding, Value object, intptr_t start, intptr_t end,
                             Value reason);
 
+/* The `_codecs` module (codecs_module.c), for import.c's built-in module table. */
+Value codecs_module_new(void);
+
 #endif

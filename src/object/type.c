@@ -14,6 +14,7 @@
 #include "exceptions.h"
 #include "function.h"
 #include "generic_alias.h"
+#include "int.h"
 #include "list.h"
 #include "str.h"
 #include "tuple.h"
@@ -579,6 +580,56 @@ static int type_set_annotations(Value self, Value v, void *c) {
 
 static Value type_get_bases(Value self, void *c) { return incref(((Type *)self)->bases); }
 
+/* __flags__ with CPython's bit values for the flags pvm has. */
+static Value type_get_flags(Value self, void *c) {
+    static const struct {
+        uint32_t ours;
+        unsigned long long cpython;
+    } bits[] = {
+        {TPFLAG_HEAPTYPE, 1u << 9},
+        {TPFLAG_BASETYPE, 1u << 10},
+        {TPFLAG_READY, 1u << 12},
+        {TPFLAG_GC, 1u << 14},
+        {TPFLAG_METHOD_DESCRIPTOR, 1u << 17},
+        {TPFLAG_ABSTRACT, 1u << 20},
+        {TPFLAG_INT_SUBCLASS, 1u << 24},
+        {TPFLAG_LIST_SUBCLASS, 1u << 25},
+        {TPFLAG_TUPLE_SUBCLASS, 1u << 26},
+        {TPFLAG_BYTES_SUBCLASS, 1u << 27},
+        {TPFLAG_STR_SUBCLASS, 1u << 28},
+        {TPFLAG_DICT_SUBCLASS, 1u << 29},
+        {TPFLAG_EXC_SUBCLASS, 1u << 30},
+        {TPFLAG_TYPE_SUBCLASS, 1u << 31},
+    };
+    Type *t = (Type *)self;
+    unsigned long long flags = type_has_flag(t, TPFLAG_HEAPTYPE) ? 0 : 1u << 8; /* immutable */
+    for (size_t i = 0; i < sizeof bits / sizeof bits[0]; i++)
+        if (type_has_flag(t, bits[i].ours)) flags |= bits[i].cpython;
+    return int_from_ulong(flags);
+}
+
+static Value type_get_basicsize(Value self, void *c) {
+    return int_from_ulong(((Type *)self)->basicsize);
+}
+static Value type_get_itemsize(Value self, void *c) {
+    return int_from_ulong(((Type *)self)->itemsize);
+}
+static Value type_get_dictoffset(Value self, void *c) {
+    size_t off = ((Type *)self)->dictoffset;
+    return int_from_long(off == DICTOFFSET_TAIL ? -1 : (long long)off);
+}
+static Value type_get_weakrefoffset(Value self, void *c) {
+    return int_from_ulong(((Type *)self)->weaklistoffset);
+}
+static Value type_get_text_signature(Value self, void *c) { return new_none(); }
+
+/* The layout numbers are read-only members in CPython (their message differs from a
+ * getset's). */
+static int type_set_readonly(Value self, Value v, void *c) {
+    err_set_str(&exc_AttributeError, "readonly attribute");
+    return -1;
+}
+
 static GetSetDef type_getsets[] = {
     {"__name__", type_get_name, type_set_name, NULL, NULL},
     {"__qualname__", type_get_qualname, type_set_qualname, NULL, NULL},
@@ -588,6 +639,12 @@ static GetSetDef type_getsets[] = {
     {"__dict__", type_get_dict, NULL, NULL, NULL},
     {"__doc__", type_get_doc, type_set_doc, NULL, NULL},
     {"__annotations__", type_get_annotations, type_set_annotations, NULL, NULL},
+    {"__flags__", type_get_flags, type_set_readonly, NULL, NULL},
+    {"__basicsize__", type_get_basicsize, type_set_readonly, NULL, NULL},
+    {"__itemsize__", type_get_itemsize, type_set_readonly, NULL, NULL},
+    {"__dictoffset__", type_get_dictoffset, type_set_readonly, NULL, NULL},
+    {"__weakrefoffset__", type_get_weakrefoffset, type_set_readonly, NULL, NULL},
+    {"__text_signature__", type_get_text_signature, NULL, NULL, NULL},
     {NULL, NULL, NULL, NULL, NULL},
 };
 

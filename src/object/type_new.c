@@ -366,6 +366,13 @@ static Value mangle(Value class_name, Value name) {
     return r;
 }
 
+/* int, bytes and tuple instances are variable-size in CPython: their subclasses get no
+ * __weakref__ and no __slots__ at all (pvm's str is variable-size, CPython's is not). */
+static bool cpython_var_size(Type *base) {
+    return type_has_flag(base, TPFLAG_INT_SUBCLASS) ||
+           (base->itemsize && !type_has_flag(base, TPFLAG_STR_SUBCLASS));
+}
+
 typedef struct Layout {
     Value slot_names; /* sorted list of (mangled, interned) slot names, or NULL */
     bool add_dict, add_weak;
@@ -405,6 +412,11 @@ static int slot_name_check(Value name, Layout *lay, Type *base, bool *special) {
 static int compute_slots(Value slots, Value class_name, Type *base, Value dict, Layout *lay) {
     Value items = is_str(slots) ? tuple_pack(1, slots) : sequence_to_tuple(slots);
     if (!items) return -1;
+    if (tuple_size(items) && cpython_var_size(base)) {
+        err_format(&exc_TypeError, "nonempty __slots__ not supported for subtype of '%s'",
+                   base->name);
+        goto fail;
+    }
     lay->slot_names = list_new(0);
     if (!lay->slot_names) goto fail;
     for (intptr_t i = 0; i < tuple_size(items); i++) {
@@ -440,7 +452,7 @@ static int compute_layout(HeapType *ht, Type *base, Value dict, Layout *lay) {
     Value slots = dict_get_str(dict, NAME(__slots__));
     if (!slots) {
         lay->add_dict = !base->dictoffset && (!base->itemsize || var_size_dict_supported(base));
-        lay->add_weak = !base->weaklistoffset && !base->itemsize;
+        lay->add_weak = !base->weaklistoffset && !base->itemsize && !cpython_var_size(base);
         return 0;
     }
     return compute_slots(slots, ht->type.name_obj, base, dict, lay);

@@ -153,7 +153,7 @@ Value pycache_load_module_code(const char *path) {
     char *pyc = pycache_path(path);
     Value code = pyc ? read_cached(pyc, &st, src, len) : NULL;
     if (!code) {
-        code = compile_source(src, len, path, COMPILE_EXEC, 0);
+        code = compile_source(src, len, path, COMPILE_EXEC, SOURCE_BYTES);
         if (code && pyc && !writing_disabled()) {
             Value data = marshal_dumps(code);
             if (data) {

@@ -92,15 +92,21 @@ int runtime_report_exception(void) {
 Value runtime_main_module_new(const char *filename) {
     Value main = module_new("__main__");
     if (!main) return NULL;
+    /* CPython's __main__ namespace, in its order: __name__, __doc__, __package__,
+     * __loader__, __spec__ (from module_new), __annotations__, __builtins__, then
+     * __file__ and __cached__ for a script. */
     Value d = module_dict(main);
     Value file = filename ? str_from_cstr(filename) : NULL;
-    if ((filename && !file) || dict_set(d, NAME(__builtins__), interp.builtins) < 0 ||
-        (file && dict_set(d, NAME(__file__), file) < 0) ||
+    Value annotations = dict_new();
+    if ((filename && !file) || !annotations ||
+        dict_set(d, NAME(__annotations__), annotations) < 0 ||
+        dict_set(d, NAME(__builtins__), interp.builtins) < 0 ||
+        (file &&
+         (dict_set(d, NAME(__file__), file) < 0 || dict_set_cstr(d, "__cached__", NONE) < 0)) ||
         dict_set_cstr(interp.modules, "__main__", main) < 0) {
-        xdecref(file);
-        decref(main);
-        return NULL;
+        CLEAR(main);
     }
+    xdecref(annotations);
     xdecref(file);
     return main;
 }

@@ -32,6 +32,9 @@ print(f9.__code__.co_consts[-1])
 print({'fep', 'sqnqere', 'drbkvqq', 'enggaig', 'bxl', 'hyskir', 'aoyfta'})
 def f10(x): return x in {'fep', 'sqnqere', 'drbkvqq', 'enggaig', 'bxl', 'hyskir', 'aoyfta'}
 print(f10.__code__.co_consts[-1])
+print({'orayco', 'qtqgwi', 'rb', 'rgoe', 'rzpqhw', 'iby'})
+def f11(x): return x in {'orayco', 'qtqgwi', 'rb', 'rgoe', 'rzpqhw', 'iby'}
+print(f11.__code__.co_consts[-1])
 print({'okcvh', 'ye', 'gv', 'vleieoh', 'mp'})
 def f12(x): return x in {'okcvh', 'ye', 'gv', 'vleieoh', 'mp'}
 print(f12.__code__.co_consts[-1])
