@@ -7,16 +7,16 @@
 
 typedef struct Function {
     Object ob;
-    Value code;       /* Code */
-    Value globals;    /* dict */
-    Value builtins;   /* dict */
+    Value code;                        /* Code */
+    Value globals;                     /* dict */
+    Value builtins;                    /* dict */
     Value name, qualname, module, doc; /* module/doc may be None */
-    Value defaults;   /* tuple or NULL */
-    Value kwdefaults; /* dict or NULL */
-    Value closure;    /* tuple of cells or NULL */
-    Value dict;       /* __dict__ or NULL */
-    Value annotations; /* dict or NULL */
-    uint32_t version; /* changes when code/defaults change: for call caches */
+    Value defaults;                    /* tuple or NULL */
+    Value kwdefaults;                  /* dict or NULL */
+    Value closure;                     /* tuple of cells or NULL */
+    Value dict;                        /* __dict__ or NULL */
+    Value annotations;                 /* dict or NULL */
+    uint32_t version;                  /* changes when code/defaults change: for call caches */
 } Function;
 
 typedef struct Cell {

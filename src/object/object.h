@@ -124,9 +124,9 @@ typedef struct NumberSlots {
 /* ---- builtin method / attribute tables ---- */
 typedef Value (*cfunction)(Value self, Value const *args, size_t nargs, Value kwnames);
 enum {
-    METH_KEYWORDS = 1, /* accepts keyword arguments; otherwise the caller rejects them */
-    METH_CLASS = 2,    /* self is the type (classmethod) */
-    METH_STATIC = 4,   /* no self */
+    METH_KEYWORDS = 1,    /* accepts keyword arguments; otherwise the caller rejects them */
+    METH_CLASS = 2,       /* self is the type (classmethod) */
+    METH_STATIC = 4,      /* no self */
     METH_DEPTH_CHECK = 8, /* CPython counts a call of it against the recursion limit ("... while
                              calling a Python object"): its METH_O / METH_NOARGS / METH_VARARGS
                              builtins, e.g. repr, hash, max (not len: specialised unchecked) */
