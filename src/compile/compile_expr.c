@@ -6,28 +6,13 @@
 #include "../object/tuple.h"
 #include "../vm/errors.h"
 #include "compiler.h"
+#include "fold.h"
 
 int compile_exprs(Compiler *c, ExprSeq *seq) {
     for (int i = 0; i < AST_SEQ_LEN(seq); i++)
         if (compile_expr(c, seq->items[i]) < 0) return -1;
     return 0;
 }
-
-static const int binop_of_ast[] = {
-    [OP_ADD] = BINOP_ADD,
-    [OP_SUB] = BINOP_SUBTRACT,
-    [OP_MULT] = BINOP_MULTIPLY,
-    [OP_MATMULT] = BINOP_MATRIX_MULTIPLY,
-    [OP_DIV] = BINOP_TRUE_DIVIDE,
-    [OP_MOD] = BINOP_REMAINDER,
-    [OP_POW] = BINOP_POWER,
-    [OP_LSHIFT] = BINOP_LSHIFT,
-    [OP_RSHIFT] = BINOP_RSHIFT,
-    [OP_BITOR] = BINOP_OR,
-    [OP_BITXOR] = BINOP_XOR,
-    [OP_BITAND] = BINOP_AND,
-    [OP_FLOORDIV] = BINOP_FLOOR_DIVIDE,
-};
 
 int compile_cmpop(Compiler *c, CmpOpKind op) {
     switch (op) {
@@ -404,7 +389,7 @@ static int compile_expr_kind(Compiler *c, Expr *e) {
         case E_BinOp:
             if (compile_expr(c, e->BinOp.left) < 0 || compile_expr(c, e->BinOp.right) < 0)
                 return -1;
-            return emit(c, BINARY_OP, binop_of_ast[e->BinOp.op]);
+            return emit(c, BINARY_OP, binop_of_operator(e->BinOp.op));
         case E_UnaryOp: {
             if (compile_expr(c, e->UnaryOp.operand) < 0) return -1;
             static const int ops[] = {[UNARYOP_INVERT] = UNARY_INVERT,

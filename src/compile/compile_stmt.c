@@ -9,6 +9,7 @@
 #include "../object/tuple.h"
 #include "../vm/errors.h"
 #include "compiler.h"
+#include "fold.h"
 #include "unparse.h"
 
 static int unwind_fblock_stack_one(Compiler *c, FBlock *info, bool preserve_tos);
@@ -158,22 +159,7 @@ static int compile_augassign(Compiler *c, Stmt *s) {
     }
     c->u->loc = saved;
     if (compile_expr(c, s->AugAssign.value) < 0) return -1;
-    static const int ops[] = {
-        [OP_ADD] = BINOP_ADD,
-        [OP_SUB] = BINOP_SUBTRACT,
-        [OP_MULT] = BINOP_MULTIPLY,
-        [OP_MATMULT] = BINOP_MATRIX_MULTIPLY,
-        [OP_DIV] = BINOP_TRUE_DIVIDE,
-        [OP_MOD] = BINOP_REMAINDER,
-        [OP_POW] = BINOP_POWER,
-        [OP_LSHIFT] = BINOP_LSHIFT,
-        [OP_RSHIFT] = BINOP_RSHIFT,
-        [OP_BITOR] = BINOP_OR,
-        [OP_BITXOR] = BINOP_XOR,
-        [OP_BITAND] = BINOP_AND,
-        [OP_FLOORDIV] = BINOP_FLOOR_DIVIDE,
-    };
-    if (emit(c, BINARY_OP, ops[s->AugAssign.op] + BINOP_INPLACE) < 0) return -1;
+    if (emit(c, BINARY_OP, binop_of_operator(s->AugAssign.op) + BINOP_INPLACE) < 0) return -1;
     set_loc_expr(c, e);
     switch (e->kind) {
         case E_Attribute:

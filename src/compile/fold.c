@@ -22,6 +22,24 @@
 
 /* ---- literal values ---- */
 
+int binop_of_operator(OperatorKind op) {
+    static const int binops[] = {
+        [OP_ADD] = BINOP_ADD,
+        [OP_SUB] = BINOP_SUBTRACT,
+        [OP_MULT] = BINOP_MULTIPLY,
+        [OP_MATMULT] = BINOP_MATRIX_MULTIPLY,
+        [OP_DIV] = BINOP_TRUE_DIVIDE,
+        [OP_MOD] = BINOP_REMAINDER,
+        [OP_POW] = BINOP_POWER,
+        [OP_LSHIFT] = BINOP_LSHIFT,
+        [OP_RSHIFT] = BINOP_RSHIFT,
+        [OP_BITOR] = BINOP_OR,
+        [OP_BITXOR] = BINOP_XOR,
+        [OP_BITAND] = BINOP_AND,
+        [OP_FLOORDIV] = BINOP_FLOOR_DIVIDE,
+    };
+    return binops[op];
+}
 static bool all_name_chars(const char *s, size_t n) {
     for (size_t i = 0; i < n; i++) {
         char ch = s[i];
@@ -428,27 +446,12 @@ static int fold_binop(Folder *f, Expr *e) {
     if (!is_const(rhs)) return 0;
     Value rv = cval(f, rhs), r;
     if (!rv) return -1;
-    static const int ops[] = {
-        [OP_ADD] = BINOP_ADD,
-        [OP_SUB] = BINOP_SUBTRACT,
-        [OP_MULT] = BINOP_MULTIPLY,
-        [OP_MATMULT] = BINOP_MATRIX_MULTIPLY,
-        [OP_DIV] = BINOP_TRUE_DIVIDE,
-        [OP_MOD] = BINOP_REMAINDER,
-        [OP_POW] = BINOP_POWER,
-        [OP_LSHIFT] = BINOP_LSHIFT,
-        [OP_RSHIFT] = BINOP_RSHIFT,
-        [OP_BITOR] = BINOP_OR,
-        [OP_BITXOR] = BINOP_XOR,
-        [OP_BITAND] = BINOP_AND,
-        [OP_FLOORDIV] = BINOP_FLOOR_DIVIDE,
-    };
     switch (e->BinOp.op) {
         case OP_MULT: r = safe_multiply(lv, rv); break;
         case OP_MOD: r = safe_mod(lv, rv); break;
         case OP_POW: r = safe_power(lv, rv); break;
         case OP_LSHIFT: r = safe_lshift(lv, rv); break;
-        default: r = binary_op(lv, rv, ops[e->BinOp.op]); break;
+        default: r = binary_op(lv, rv, binop_of_operator(e->BinOp.op)); break;
     }
     return make_const(f, e, r);
 }

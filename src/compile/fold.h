@@ -32,6 +32,9 @@ bool const_pool_interned_before(ConstPool *pool, Value s);
 
 /* Folds the module in place (annotations too, unless they are to become strings).
  * 0, or -1 with an exception (RecursionError, MemoryError). */
+/* The BINARY_OP argument (object.h BinaryOp) of an AST operator. */
+int binop_of_operator(OperatorKind op);
+
 int fold_module(Mod *mod, ConstPool *pool, Arena *arena, int optimize, bool string_annotations);
 
 #endif
