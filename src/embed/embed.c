@@ -1,6 +1,5 @@
 /* embed.c: the embedding API of include/pvm.h: opening the interpreter, running code in
  * __main__, value handles and conversions, globals, calls and error retrieval. */
-#include <errno.h>
 #include <string.h>
 
 #include "../compile/compile.h"
@@ -120,9 +119,9 @@ int pvm_run_file(pvm_state *P, const char *path) {
     size_t len;
     char *src = runtime_read_file(path, &len);
     if (!src) {
-        int e = errno;
-        err_format(e == ENOENT ? &exc_FileNotFoundError : &exc_OSError, "[Errno %d] %s: '%s'", e,
-                   strerror(e), path);
+        Value filename = str_from_cstr(path);
+        if (filename) err_set_from_errno(filename);
+        xdecref(filename);
         return embed_store_error(P);
     }
     Value v = run_code(P, src, len, path, COMPILE_EXEC, 0);

@@ -95,16 +95,6 @@ static bool check_open(FileObject *f) {
     return false;
 }
 
-static Value os_error_for(Value filename) {
-    int code = errno;
-    Value args[3] = {small_int(code), str_from_cstr(strerror(code)), filename};
-    if (!args[1]) return NULL;
-    Value exc = exception_new(&exc_OSError, args, filename ? 3 : 2);
-    decref(args[1]);
-    if (exc) err_set_exception(exc);
-    return NULL;
-}
-
 static int file_flush_raw(FileObject *f) {
     size_t done = 0;
     while (done < f->wbuf.len) {
@@ -112,7 +102,7 @@ static int file_flush_raw(FileObject *f) {
         if (n < 0) {
             if (errno == EINTR) continue;
             f->wbuf.len = 0;
-            os_error_for(NULL);
+            err_set_from_errno(NULL);
             return -1;
         }
         done += (size_t)n;
@@ -126,7 +116,7 @@ static int drop_read_ahead(FileObject *f) {
     size_t unread = f->rbuf.len - f->rpos;
     f->rbuf.len = f->rpos = 0;
     if (unread && lseek(f->fd, -(off_t)unread, SEEK_CUR) < 0) {
-        os_error_for(NULL);
+        err_set_from_errno(NULL);
         return -1;
     }
     return 0;
@@ -145,7 +135,7 @@ static int fill(FileObject *f) {
             return n > 0;
         }
         if (errno != EINTR) {
-            os_error_for(NULL);
+            err_set_from_errno(NULL);
             return -1;
         }
     }
@@ -346,7 +336,7 @@ static int file_close_raw(FileObject *f) {
     int r = f->wbuf.len ? file_flush_raw(f) : 0;
     f->closed = true;
     if (f->closefd && close(f->fd) < 0 && r == 0) {
-        os_error_for(NULL);
+        err_set_from_errno(NULL);
         r = -1;
     }
     return r;
@@ -374,14 +364,14 @@ static Value file_seek(Value self, Value const *args, size_t nargs, Value kwname
     if (file_flush_raw(f) < 0) return NULL;
     f->rbuf.len = f->rpos = 0;
     off_t r = lseek(f->fd, (off_t)pos, (int)whence);
-    return r < 0 ? os_error_for(NULL) : int_from_long(r);
+    return r < 0 ? err_set_from_errno(NULL) : int_from_long(r);
 }
 
 static Value file_tell(Value self, Value const *args, size_t nargs, Value kwnames) {
     FileObject *f = (FileObject *)self;
     if (!check_open(f)) return NULL;
     off_t r = lseek(f->fd, 0, SEEK_CUR);
-    if (r < 0) return os_error_for(NULL);
+    if (r < 0) return err_set_from_errno(NULL);
     return int_from_long((long long)r - (long long)(f->rbuf.len - f->rpos) +
                          (long long)f->wbuf.len);
 }
@@ -394,7 +384,7 @@ static Value file_truncate(Value self, Value const *args, size_t nargs, Value kw
     if (!pos) return NULL;
     int bad = int_as_long(pos, &size) < 0 || file_flush_raw(f) < 0;
     if (!bad && ftruncate(f->fd, (off_t)size) < 0) {
-        os_error_for(NULL);
+        err_set_from_errno(NULL);
         bad = 1;
     }
     if (bad) CLEAR(pos);
@@ -662,7 +652,7 @@ static Value io_open(Value self, Value const *args, size_t nargs, Value kwnames)
         const char *c = !path ? NULL : is_bytes(path) ? bytes_data(path) : str_utf8(path);
         if (c) {
             fd = open(c, m.flags, 0666);
-            if (fd < 0) os_error_for(file);
+            if (fd < 0) err_set_from_errno(file);
         }
         xdecref(path);
         if (fd < 0) {
@@ -674,7 +664,7 @@ static Value io_open(Value self, Value const *args, size_t nargs, Value kwnames)
             close(fd);
             errno = EISDIR;
             xdecref(default_mode);
-            return os_error_for(file);
+            return err_set_from_errno(file);
         }
     }
     Type *type = m.text                     ? &type_text_wrapper

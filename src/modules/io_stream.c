@@ -2,8 +2,6 @@
  * readline(), read(), fileno(), isatty() over a C FILE, UTF-8 encoded. */
 #include "io_stream.h"
 
-#include <errno.h>
-#include <string.h>
 #include <unistd.h>
 
 #include "../memory/alloc.h"
@@ -36,9 +34,9 @@ Value text_stream_new(FILE *file, const char *name, const char *mode) {
 }
 
 static Value io_error(TextStream *s) {
-    int e = errno;
+    err_set_from_errno(NULL);
     clearerr(s->file);
-    return err_format(&exc_OSError, "[Errno %d] %s", e, strerror(e));
+    return NULL;
 }
 
 static Value closed_error(void) {

@@ -35,17 +35,6 @@ extern char **environ;
 
 /* ---- errors and paths ---- */
 
-/* OSError(errno, strerror[, filename]) — the constructor picks the subclass by errno. */
-static Value os_error(Value filename) {
-    int code = errno;
-    Value args[3] = {small_int(code), str_from_cstr(strerror(code)), filename};
-    if (!args[1]) return NULL;
-    Value exc = exception_new(&exc_OSError, args, filename ? 3 : 2);
-    decref(args[1]);
-    if (exc) err_set_exception(exc);
-    return NULL;
-}
-
 /* A path argument: str, bytes or os.PathLike, as a C string. */
 typedef struct Path {
     Value obj; /* the str or bytes (owned) */
@@ -157,13 +146,13 @@ static Value do_stat(const char *fname, Value const *args, size_t nargs, Value k
     if (is_int(v[0])) {
         long long fd;
         if (!int_arg(v[0], &fd)) return NULL;
-        if (fstat((int)fd, &st) < 0) return os_error(NULL);
+        if (fstat((int)fd, &st) < 0) return err_set_from_errno(NULL);
         return stat_result_of(&st);
     }
     Path p;
     if (!path_arg_ex(v[0], fname, "path", ", os.PathLike or integer", &p)) return NULL;
     int r = follow ? stat(p.c, &st) : lstat(p.c, &st);
-    Value result = r < 0 ? os_error(v[0]) : stat_result_of(&st);
+    Value result = r < 0 ? err_set_from_errno(v[0]) : stat_result_of(&st);
     path_done(&p);
     return result;
 }
@@ -179,7 +168,7 @@ static Value posix_fstat(Value self, Value const *args, size_t nargs, Value kwna
     long long fd;
     if (args_count("fstat", nargs, 1, 1) < 0 || !int_arg(args[0], &fd)) return NULL;
     struct stat st;
-    if (fstat((int)fd, &st) < 0) return os_error(NULL);
+    if (fstat((int)fd, &st) < 0) return err_set_from_errno(NULL);
     return stat_result_of(&st);
 }
 
@@ -189,7 +178,7 @@ static Value posix_fstat(Value self, Value const *args, size_t nargs, Value kwna
 static Value path_op(const char *fname, Value const *args, size_t nargs, int (*op)(const char *)) {
     Path p;
     if (args_count(fname, nargs, 1, 1) < 0 || !path_arg(args[0], fname, "path", &p)) return NULL;
-    Value r = op(p.c) < 0 ? os_error(args[0]) : NONE;
+    Value r = op(p.c) < 0 ? err_set_from_errno(args[0]) : NONE;
     path_done(&p);
     return r;
 }
@@ -220,7 +209,7 @@ static Value posix_mkdir(Value self, Value const *args, size_t nargs, Value kwna
     if (args_bind_spec(&spec, args, nargs, kwnames, v) < 0 || (v[1] && !int_arg(v[1], &mode)) ||
         !path_arg(v[0], "mkdir", "path", &p))
         return NULL;
-    Value r = mkdir(p.c, (mode_t)mode) < 0 ? os_error(v[0]) : NONE;
+    Value r = mkdir(p.c, (mode_t)mode) < 0 ? err_set_from_errno(v[0]) : NONE;
     path_done(&p);
     return r;
 }
@@ -232,7 +221,7 @@ static Value rename_paths(const char *fname, Value const *args, size_t nargs) {
         path_done(&a);
         return NULL;
     }
-    Value r = rename(a.c, b.c) < 0 ? os_error(args[0]) : NONE;
+    Value r = rename(a.c, b.c) < 0 ? err_set_from_errno(args[0]) : NONE;
     path_done(&a);
     path_done(&b);
     return r;
@@ -257,13 +246,13 @@ static Value posix_access(Value self, Value const *args, size_t nargs, Value kwn
 
 static Value posix_getcwd(Value self, Value const *args, size_t nargs, Value kwnames) {
     char buf[4096];
-    if (!getcwd(buf, sizeof buf)) return os_error(NULL);
+    if (!getcwd(buf, sizeof buf)) return err_set_from_errno(NULL);
     return str_from_cstr(buf);
 }
 
 static Value posix_getcwdb(Value self, Value const *args, size_t nargs, Value kwnames) {
     char buf[4096];
-    if (!getcwd(buf, sizeof buf)) return os_error(NULL);
+    if (!getcwd(buf, sizeof buf)) return err_set_from_errno(NULL);
     return bytes_new(buf, (intptr_t)strlen(buf));
 }
 
@@ -276,7 +265,7 @@ static Value posix_listdir(Value self, Value const *args, size_t nargs, Value kw
     if (v[0] && v[0] != NONE && !path_arg(v[0], "listdir", "path", &p)) return NULL;
     DIR *dir = opendir(p.c);
     if (!dir) {
-        Value r = os_error(v[0] && v[0] != NONE ? v[0] : NULL);
+        Value r = err_set_from_errno(v[0] && v[0] != NONE ? v[0] : NULL);
         path_done(&p);
         return r;
     }
@@ -306,7 +295,7 @@ static Value posix_open(Value self, Value const *args, size_t nargs, Value kwnam
         (v[2] && !int_arg(v[2], &mode)) || !path_arg(v[0], "open", "path", &p))
         return NULL;
     int fd = open(p.c, (int)flags | O_CLOEXEC, (mode_t)mode);
-    Value r = fd < 0 ? os_error(v[0]) : small_int(fd);
+    Value r = fd < 0 ? err_set_from_errno(v[0]) : small_int(fd);
     path_done(&p);
     return r;
 }
@@ -314,7 +303,7 @@ static Value posix_open(Value self, Value const *args, size_t nargs, Value kwnam
 static Value posix_close(Value self, Value const *args, size_t nargs, Value kwnames) {
     long long fd;
     if (args_count("close", nargs, 1, 1) < 0 || !int_arg(args[0], &fd)) return NULL;
-    return close((int)fd) < 0 ? os_error(NULL) : NONE;
+    return close((int)fd) < 0 ? err_set_from_errno(NULL) : NONE;
 }
 
 static Value posix_read(Value self, Value const *args, size_t nargs, Value kwnames) {
@@ -323,7 +312,7 @@ static Value posix_read(Value self, Value const *args, size_t nargs, Value kwnam
         return NULL;
     if (n < 0) {
         errno = EINVAL;
-        return os_error(NULL);
+        return err_set_from_errno(NULL);
     }
     Value b = bytes_new(NULL, (intptr_t)n);
     if (!b) return NULL;
@@ -332,7 +321,7 @@ static Value posix_read(Value self, Value const *args, size_t nargs, Value kwnam
     }
     if (got < 0) {
         decref(b);
-        return os_error(NULL);
+        return err_set_from_errno(NULL);
     }
     if (got == n) return b;
     Value r = bytes_new(bytes_data(b), got);
@@ -350,7 +339,7 @@ static Value posix_write(Value self, Value const *args, size_t nargs, Value kwna
     ssize_t n;
     while ((n = write((int)fd, data, (size_t)size)) < 0 && errno == EINTR) {
     }
-    return n < 0 ? os_error(NULL) : int_from_long(n);
+    return n < 0 ? err_set_from_errno(NULL) : int_from_long(n);
 }
 
 static Value posix_lseek(Value self, Value const *args, size_t nargs, Value kwnames) {
@@ -359,7 +348,7 @@ static Value posix_lseek(Value self, Value const *args, size_t nargs, Value kwna
         !int_arg(args[2], &how))
         return NULL;
     off_t r = lseek((int)fd, (off_t)pos, (int)how);
-    return r < 0 ? os_error(NULL) : int_from_long(r);
+    return r < 0 ? err_set_from_errno(NULL) : int_from_long(r);
 }
 
 static Value posix_isatty(Value self, Value const *args, size_t nargs, Value kwnames) {
@@ -391,7 +380,7 @@ static Value posix_urandom(Value self, Value const *args, size_t nargs, Value kw
         ssize_t got = getrandom(bytes_data(b) + done, (size_t)(n - done), 0);
         if (got < 0 && errno != EINTR) {
             decref(b);
-            return os_error(NULL);
+            return err_set_from_errno(NULL);
         }
         if (got > 0) done += got;
     }
@@ -418,7 +407,7 @@ Type type_uname_result = STRUCTSEQ_TYPE("posix.uname_result", uname_result_field
 
 static Value posix_uname(Value self, Value const *args, size_t nargs, Value kwnames) {
     struct utsname u;
-    if (uname(&u) < 0) return os_error(NULL);
+    if (uname(&u) < 0) return err_set_from_errno(NULL);
     const char *parts[5] = {u.sysname, u.nodename, u.release, u.version, u.machine};
     Value items[5];
     int n = 0;
@@ -469,7 +458,7 @@ static Value posix_putenv(Value self, Value const *args, size_t nargs, Value kwn
         path_done(&k);
         return NULL;
     }
-    Value r = setenv(k.c, v.c, 1) < 0 ? os_error(NULL) : NONE;
+    Value r = setenv(k.c, v.c, 1) < 0 ? err_set_from_errno(NULL) : NONE;
     path_done(&k);
     path_done(&v);
     return r;
@@ -479,7 +468,7 @@ static Value posix_unsetenv(Value self, Value const *args, size_t nargs, Value k
     Path k;
     if (args_count("unsetenv", nargs, 1, 1) < 0 || !path_arg(args[0], "unsetenv", "name", &k))
         return NULL;
-    Value r = unsetenv(k.c) < 0 ? os_error(NULL) : NONE;
+    Value r = unsetenv(k.c) < 0 ? err_set_from_errno(NULL) : NONE;
     path_done(&k);
     return r;
 }
@@ -490,7 +479,7 @@ static Value posix_readlink(Value self, Value const *args, size_t nargs, Value k
         return NULL;
     char buf[4096];
     ssize_t n = readlink(p.c, buf, sizeof buf);
-    Value r = n < 0     ? os_error(args[0])
+    Value r = n < 0     ? err_set_from_errno(args[0])
               : p.bytes ? bytes_new(buf, n)
                         : str_from_utf8(buf, (size_t)n);
     path_done(&p);
@@ -546,7 +535,7 @@ static int direntry_mode(DirEntry *e, bool follow, mode_t *mode) {
             *mode = 0;
             return 0;
         }
-        os_error(e->path);
+        err_set_from_errno(e->path);
         return -1;
     }
     *mode = st.st_mode;
@@ -590,7 +579,7 @@ static Value direntry_stat(Value self, Value const *args, size_t nargs, Value kw
     const char *c = is_bytes(e->path) ? bytes_data(e->path) : str_utf8(e->path);
     struct stat st;
     if (!c) return NULL;
-    if ((follow ? stat(c, &st) : lstat(c, &st)) < 0) return os_error(e->path);
+    if ((follow ? stat(c, &st) : lstat(c, &st)) < 0) return err_set_from_errno(e->path);
     Value r = stat_result_of(&st);
     if (r && follow) e->stat = incref(r);
     return r;
@@ -726,7 +715,7 @@ static Value posix_scandir(Value self, Value const *args, size_t nargs, Value kw
     if (given && !path_arg(v[0], "scandir", "path", &p)) return NULL;
     DIR *dir = opendir(p.c);
     if (!dir) {
-        Value r = os_error(given ? v[0] : NULL);
+        Value r = err_set_from_errno(given ? v[0] : NULL);
         path_done(&p);
         return r;
     }

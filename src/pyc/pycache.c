@@ -7,7 +7,6 @@
  * ignored and rewritten; an unwritable directory is not an error. */
 #include "pycache.h"
 
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,6 +19,7 @@
 #include "../modules/sys.h"
 #include "../object/bytes.h"
 #include "../object/code.h"
+#include "../object/str.h"
 #include "../vm/errors.h"
 #include "../vm/runtime.h"
 #include "marshal.h"
@@ -148,7 +148,10 @@ Value pycache_load_module_code(const char *path) {
     size_t len;
     char *src = stat(path, &st) == 0 ? runtime_read_file(path, &len) : NULL;
     if (!src) {
-        return err_format(&exc_OSError, "[Errno %d] %s: '%s'", errno, strerror(errno), path);
+        Value filename = str_from_cstr(path);
+        if (filename) err_set_from_errno(filename);
+        xdecref(filename);
+        return NULL;
     }
     char *pyc = pycache_path(path);
     Value code = pyc ? read_cached(pyc, &st, src, len) : NULL;

@@ -3,6 +3,7 @@
  * allocation, and turning the parser's SyntaxErrorInfo into SyntaxError objects. */
 #include "errors.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <string.h>
 
@@ -117,6 +118,16 @@ Value err_fetch(void) {
 }
 
 void err_clear(void) { err_restore(NULL); }
+
+Value err_set_from_errno(Value filename) {
+    int code = errno;
+    Value args[3] = {small_int(code), str_from_cstr(strerror(code)), filename};
+    if (!args[1]) return NULL;
+    Value exc = exception_new(&exc_OSError, args, filename ? 3 : 2);
+    decref(args[1]);
+    if (exc) err_set_exception(exc);
+    return NULL;
+}
 
 Value err_no_memory(void) {
     if (!memory_error_instance) {

@@ -34,6 +34,9 @@ bool err_matches(Type *type); /* pending exception is an instance of type */
 bool exception_matches(Value exc, Value type_or_tuple);
 Value err_fetch(void); /* takes the pending exception (new ref) and clears it */
 void err_clear(void);
+/* OSError(errno, strerror(errno)[, filename]) for the current errno; the constructor picks
+ * the subclass (FileNotFoundError, PermissionError, ...). filename may be NULL. NULL. */
+Value err_set_from_errno(Value filename);
 Value err_no_memory(void);                      /* sets MemoryError, returns NULL */
 Value err_bad_internal_call(const char *where); /* SystemError, returns NULL */
 void err_from_syntax_info(const SyntaxErrorInfo *info, const char *filename); /* SyntaxError & co */
