@@ -156,18 +156,6 @@ char *runtime_read_file(const char *path, size_t *len) {
     return buf;
 }
 
-int runtime_run_file(const char *path) {
-    size_t len;
-    char *src = runtime_read_file(path, &len);
-    if (!src) {
-        err_format(&exc_OSError, "[Errno %d] %s: '%s'", errno, strerror(errno), path);
-        return runtime_report_exception();
-    }
-    int status = runtime_run_source(src, len, path, 0);
-    mem_free(src);
-    return status;
-}
-
 /* Sets a module namespace's values to None as CPython does at shutdown, so finalizers of
  * global objects run in a predictable order: first names with a single leading
  * underscore, then every other name except __builtins__, each pass in dict order. */

@@ -12,7 +12,6 @@ int runtime_init(int argc, char **argv);
 /* Runs source as the __main__ module; returns the process exit status (0, 1 for an
  * uncaught exception, or SystemExit's code). filename is what tracebacks show. */
 int runtime_run_source(const char *src, size_t len, const char *filename, int from_string);
-int runtime_run_file(const char *path);
 
 /* A new __main__ module (with __builtins__, and __file__ when filename is not NULL),
  * registered in sys.modules. New reference, or NULL with an exception set. */
