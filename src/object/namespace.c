@@ -64,15 +64,7 @@ static Value ns_repr(Value self) {
         xdecref(part);
     }
     repr_leave(self);
-    if (!parts) return NULL;
-    Value sep = str_from_cstr(", ");
-    Value body = sep ? str_join(sep, parts) : NULL;
-    xdecref(sep);
-    decref(parts);
-    if (!body) return NULL;
-    Value r = str_from_format("%s(%U)", name, body);
-    decref(body);
-    return r;
+    return repr_call_form(name, parts);
 }
 
 static Value ns_richcompare(Value a, Value b, int op) {

@@ -1,6 +1,7 @@
 /* repr_guard.c: the stack of containers whose repr is in progress (see repr_guard.h). */
 #include "repr_guard.h"
 
+#include "str.h"
 #include "../memory/alloc.h"
 #include "../vm/errors.h"
 
@@ -32,4 +33,16 @@ void repr_leave(Value v) {
             return;
         }
     }
+}
+
+Value repr_call_form(const char *name, Value parts) {
+    if (!parts) return NULL;
+    Value sep = str_from_cstr(", ");
+    Value body = sep ? str_join(sep, parts) : NULL;
+    xdecref(sep);
+    decref(parts);
+    if (!body) return NULL;
+    Value r = str_from_format("%s(%U)", name, body);
+    decref(body);
+    return r;
 }

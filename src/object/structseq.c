@@ -3,6 +3,7 @@
 #include "structseq.h"
 
 #include "list.h"
+#include "repr_guard.h"
 #include "str.h"
 #include "tuple.h"
 #include "type.h"
@@ -36,15 +37,7 @@ Value structseq_repr(Value self) {
         if (!part || list_append(parts, part) < 0) CLEAR(parts);
         xdecref(part);
     }
-    if (!parts) return NULL;
-    Value sep = str_from_cstr(", ");
-    Value body = sep ? str_join(sep, parts) : NULL;
-    xdecref(sep);
-    decref(parts);
-    if (!body) return NULL;
-    Value r = str_from_format("%s(%U)", type->name, body);
-    decref(body);
-    return r;
+    return repr_call_form(type->name, parts);
 }
 
 Value structseq_type_new(Type *type, Value const *args, size_t nargs, Value kwnames) {
